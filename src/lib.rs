@@ -30,9 +30,13 @@
 
 mod article;
 mod decode;
+mod dom;
 mod error;
+mod lexicon;
 mod options;
 mod pipeline;
+mod text;
+mod url;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

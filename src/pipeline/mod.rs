@@ -1,12 +1,369 @@
-//! The extraction pipeline (stub, being written).
-use crate::{Article, Error, Options, Readerable};
+//! The extraction pipeline, one module per stage, run in this order:
+//!
+//! 1. [`parse`]: guard against hostile input, build the tree, index it.
+//! 2. [`metadata`]: read title, byline, dates, language... from the whole page.
+//! 3. [`prepare`]: mark what can never be content (scripts, forms, hidden
+//!    elements, navigation, boxes named as boilerplate).
+//! 4. [`blocks`] and [`score`]: cut the rest into text blocks, judge each by
+//!    text, link and function-word density, score every container.
+//! 5. [`select`]: take the best container as the article.
+//! 6. [`clean`]: drop what is left of boilerplate inside it.
+//! 7. [`output`]: write the kept part as safe HTML, text and Markdown.
 
-pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
-    crate::check_input_size(html.len(), options)?;
-    Ok(Article::default())
+pub(crate) mod blocks;
+pub(crate) mod clean;
+pub(crate) mod metadata;
+pub(crate) mod output;
+pub(crate) mod parse;
+pub(crate) mod prepare;
+pub(crate) mod score;
+pub(crate) mod select;
+
+use crate::dom::{Dom, NodeId};
+use crate::lexicon::stopwords;
+use crate::text::word_count;
+use crate::{Article, Error, Options, Readerable, Reason, RemovedBlock};
+use blocks::{Block, Class};
+use metadata::Metadata;
+use prepare::Marks;
+use select::Selection;
+
+/// The page after scoring and selection, before cleaning.
+struct Analysis {
+    marks: Marks,
+    block_like: Vec<bool>,
+    blocks: Vec<Block>,
+    selection: Selection,
+    /// Good text in the whole page, as first judged (before context).
+    page_good_len: u32,
+    page_good_blocks: usize,
 }
 
+/// Runs the whole pipeline.
+pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
+    validate(options)?;
+    let parsed = parse::parse(html, options)?;
+    let dom = &parsed.dom;
+    let mut meta = metadata::read(dom, options);
+    let mut analysis = analyse(dom, &meta, options);
+    let root = analysis.selection.root;
+
+    read_visible_dateline(&analysis, dom, &mut meta);
+
+    let context = clean::CleanContext { title: meta.title.as_deref() };
+    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
+
+    let events = output::build(dom, &analysis.marks, &analysis.block_like, root, meta.base.as_ref(), options);
+    let html_out = output::html::write(&events);
+    let text = output::text::write(&events);
+    let markdown = output::markdown::write(&events);
+
+    let (readerable, readerable_score) = readerability(&analysis);
+    let excerpt = meta.description.clone().or_else(|| first_sentences(&text));
+    let removed = options.explain.then(|| explain(dom, &analysis));
+    Ok(crate::Article {
+        title: meta.title,
+        byline: meta.byline,
+        published: meta.published,
+        modified: meta.modified,
+        lang: meta.lang,
+        dir: meta.dir,
+        site_name: meta.site_name,
+        excerpt,
+        image: meta.image,
+        canonical_url: meta.canonical_url,
+        url: options.url.clone(),
+        word_count: word_count(&text),
+        html: html_out,
+        text,
+        markdown,
+        readerable,
+        readerable_score,
+        next_page: meta.next_page,
+        strategy: analysis.selection.strategy,
+        removed,
+    })
+}
+
+/// Says whether the page carries an article, without cleaning or output.
 pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Error> {
-    crate::check_input_size(html.len(), options)?;
-    Ok(Readerable { readerable: false, score: 0.0 })
+    validate(options)?;
+    let parsed = parse::parse(html, options)?;
+    let dom = &parsed.dom;
+    let lang = dom
+        .html
+        .and_then(|h| dom.attr(h, "lang").map(|s| s.to_string()));
+    let meta = Metadata { lang, ..Default::default() };
+    let analysis = analyse(dom, &meta, options);
+    let (readerable, score) = readerability(&analysis);
+    Ok(Readerable { readerable, score })
+}
+
+fn validate(options: &Options) -> Result<(), Error> {
+    if let Some(url) = options.url.as_deref().filter(|u| !u.trim().is_empty()) {
+        if crate::url::BaseUrl::parse(url).is_none() {
+            return Err(Error::InvalidOption {
+                option: "url".into(),
+                message: format!("{url:?} is not an absolute URL (it needs a scheme, such as https://)"),
+            });
+        }
+    }
+    for (name, value) in [
+        ("maxInputBytes", options.max_input_bytes),
+        ("maxNodes", options.max_nodes),
+        ("maxDepth", options.max_depth),
+    ] {
+        if value == 0 {
+            return Err(Error::InvalidOption {
+                option: name.into(),
+                message: "must be greater than 0".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Stages 3 to 5: prepare, blocks, scores, selection.
+fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
+    let lengths = prepare::subtree_text_lengths(dom);
+    let marks = prepare::prepare(dom, &lengths, options);
+    let block_like = blocks::block_like(dom);
+    let mut blocks = blocks::build(dom, &marks, dom.body, &block_like);
+    let words = meta
+        .lang
+        .as_deref()
+        .and_then(stopwords::for_lang)
+        .or_else(|| stopwords::guess(&sample_text(&blocks), 400));
+    if let Some(words) = words {
+        blocks::count_stopwords(&mut blocks, words);
+    }
+    score::classify_all(&mut blocks, words.is_some());
+    let page_good: Vec<&Block> = blocks.iter().filter(|b| b.class == Class::Good).collect();
+    let page_good_len = page_good.iter().map(|b| b.len()).sum();
+    let page_good_blocks = page_good.len();
+    let scores = score::container_scores(dom, &blocks);
+    let selection = select::select(dom, &marks, &blocks, &scores, options);
+    Analysis {
+        marks,
+        block_like,
+        blocks,
+        selection,
+        page_good_len,
+        page_good_blocks,
+    }
+}
+
+/// The text of the longest blocks, to guess the language from.
+fn sample_text(blocks: &[Block]) -> String {
+    let mut longest: Vec<&Block> = blocks.iter().filter(|b| b.len() >= 80).collect();
+    longest.sort_by_key(|b| std::cmp::Reverse(b.len()));
+    let mut sample = String::new();
+    for b in longest.into_iter().take(8) {
+        sample.push_str(&b.text);
+        sample.push(' ');
+    }
+    sample
+}
+
+/// How much the page looks like an article: good prose, in more than one
+/// paragraph. Listings, home pages and forms have little of either.
+fn readerability(analysis: &Analysis) -> (bool, f32) {
+    let good = analysis.page_good_len as f32;
+    let score = 1.0 - (-good / 900.0).exp();
+    let readerable = analysis.page_good_len >= 500 && analysis.page_good_blocks >= 2;
+    (readerable, (score * 1000.0).round() / 1000.0)
+}
+
+/// Looks for a dateline near the start of the article (or just above it)
+/// when the page's metadata has no date, or one without its time zone.
+fn read_visible_dateline(analysis: &Analysis, dom: &Dom, meta: &mut Metadata) {
+    let needs = meta.published.as_deref().is_none_or(|p| p.len() > 10 && !has_offset(p));
+    if !needs {
+        return;
+    }
+    let root = analysis.selection.root;
+    let first_in_root = analysis.blocks.iter().position(|b| dom.contains(root, b.owner));
+    let Some(first) = first_in_root else { return };
+    let start = first.saturating_sub(30);
+    for block in analysis.blocks[start..].iter().take(60) {
+        if block.class == Class::Good && dom.contains(root, block.owner) {
+            break;
+        }
+        if block.text.len() < 160 && block.text.chars().any(|c| c.is_ascii_digit()) && meta.use_visible_date(&block.text) {
+            break;
+        }
+        if meta.published.as_deref().is_some_and(has_offset) {
+            break;
+        }
+    }
+}
+
+fn has_offset(iso: &str) -> bool {
+    iso.ends_with('Z') || iso[iso.len().saturating_sub(6)..].starts_with(['+', '-'])
+}
+
+/// The first sentence or two of the text, as an excerpt.
+fn first_sentences(text: &str) -> Option<String> {
+    let first = text.split("\n\n").find(|p| p.chars().count() >= 40)?;
+    Some(crate::text::preview(first, 200))
+}
+
+/// The list of what was dropped and why, for the explain option: every
+/// marked subtree, and the parts of the page outside the selected content
+/// that were not marked, with the main reason their blocks were judged by.
+fn explain(dom: &Dom, analysis: &Analysis) -> Vec<RemovedBlock> {
+    let root = analysis.selection.root;
+    let marks = &analysis.marks;
+    let mut removed = Vec::new();
+    let body = dom.body;
+    let mut id = body;
+    // Subtrees outside the path from <body> to the root and not marked.
+    let on_path = |n: NodeId| dom.contains(n, root);
+    while id < dom.end(body) {
+        if let Some(reason) = marks.reason(id) {
+            push_removed(dom, &mut removed, id, reason, marks);
+            id = dom.end(id);
+            continue;
+        }
+        if id == root {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id).is_element() && !on_path(id) {
+            let reason = dominant_reason(dom, analysis, id);
+            if let Some(reason) = reason {
+                push_removed(dom, &mut removed, id, reason, marks);
+            }
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    // Inside the root, marks from cleaning.
+    let mut id = root + 1;
+    while id < dom.end(root) {
+        if let Some(reason) = marks.reason(id) {
+            push_removed(dom, &mut removed, id, reason, marks);
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    removed.sort_by_key(|r| r.0);
+    removed.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The reason that covers most of the text of a subtree outside the article.
+fn dominant_reason(dom: &Dom, analysis: &Analysis, id: NodeId) -> Option<Reason> {
+    let mut totals: Vec<(Reason, u32)> = Vec::new();
+    for block in &analysis.blocks {
+        if !dom.contains(id, block.owner) {
+            continue;
+        }
+        let reason = match block.class {
+            Class::Bad(r) => r,
+            _ => Reason::OutsideContent,
+        };
+        match totals.iter_mut().find(|(r, _)| *r == reason) {
+            Some((_, n)) => *n += block.len(),
+            None => totals.push((reason, block.len())),
+        }
+    }
+    totals.into_iter().max_by_key(|&(_, n)| n).map(|(r, _)| r)
+}
+
+fn push_removed(dom: &Dom, out: &mut Vec<(NodeId, RemovedBlock)>, id: NodeId, reason: Reason, marks: &Marks) {
+    if matches!(reason, Reason::Script) && dom.tag(id) != crate::dom::Tag::Noscript {
+        // Scripts, styles and comments are not blocks a reader would miss.
+        return;
+    }
+    if !dom.tag(id).is_element() {
+        // A run of text dropped from inside a paragraph: show its parent.
+        let text = dom.collapsed_text_where(id, |i| marks.is_dropped(i) && i != id);
+        if text.is_empty() {
+            return;
+        }
+        out.push((
+            id,
+            RemovedBlock {
+                reason,
+                path: dom.css_path(dom.parent(id)),
+                preview: crate::text::preview(&text, 80),
+                text_length: text.chars().count(),
+            },
+        ));
+        return;
+    }
+    let text = dom.collapsed_text(id);
+    out.push((
+        id,
+        RemovedBlock {
+            reason,
+            path: dom.css_path(id),
+            preview: crate::text::preview(&text, 80),
+            text_length: text.chars().count(),
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Strategy;
+
+    const P1: &str = "The council voted on Tuesday to close the old bridge for repairs, and the work is expected to take most of the summer, which means that drivers will have to use the ring road until September at the earliest.";
+    const P2: &str = "Shop owners on the east bank said they were worried about losing customers, but most of them agreed that the bridge, which was built in 1911, could not be left as it was for another winter.";
+
+    const P3: &str = "The city engineer told the meeting that a temporary footbridge would open in June, so that people walking to the market or to the station would not have to make the long detour through the industrial zone.";
+
+    fn page() -> String {
+        format!(
+            "<html lang=en><head><title>Bridge to close for repairs | City Post</title>\
+             <meta property=og:site_name content='City Post'></head><body>\
+             <header><a href=/>City Post</a><nav><a href=/news>News</a> <a href=/sport>Sport</a></nav></header>\
+             <div class=main><article><h1>Bridge to close for repairs</h1><p class=byline>By Ann Lee</p>\
+             <p>{P1}</p><div class=ad>ADVERTISEMENT</div><p>Read more: <a href=/other>Council budget row deepens</a></p><p>{P2}</p><p>{P3}</p>\
+             <div class=share><a href=/s>Share</a></div></article>\
+             <aside><h2>Most read</h2><ul><li><a href=/1>One story</a></li><li><a href=/2>Another story</a></li></ul></aside></div>\
+             <footer>© City Post</footer></body></html>"
+        )
+    }
+
+    #[test]
+    fn extracts_the_article_and_nothing_else() {
+        let article = run(&page(), &Options::default()).unwrap();
+        assert_eq!(article.text, format!("{P1}\n\n{P2}\n\n{P3}"));
+        assert_eq!(article.title.as_deref(), Some("Bridge to close for repairs"));
+        assert_eq!(article.site_name.as_deref(), Some("City Post"));
+        assert_eq!(article.strategy, Strategy::MainBlock);
+        assert!(article.readerable);
+        assert!(article.html.starts_with("<p>The council"), "{}", article.html);
+    }
+
+    #[test]
+    fn explain_lists_what_was_dropped() {
+        let options = Options { explain: true, ..Default::default() };
+        let article = run(&page(), &options).unwrap();
+        let removed = article.removed.unwrap();
+        let reasons: Vec<Reason> = removed.iter().map(|r| r.reason).collect();
+        assert!(reasons.contains(&Reason::Navigation) || reasons.contains(&Reason::Header), "{reasons:?}");
+        assert!(reasons.contains(&Reason::Ad), "{reasons:?}");
+        assert!(reasons.contains(&Reason::Promo), "{reasons:?}");
+        assert!(removed.iter().all(|r| r.path.starts_with("html > body")));
+    }
+
+    #[test]
+    fn empty_and_text_only_documents() {
+        let empty = run("", &Options::default()).unwrap();
+        assert_eq!(empty.text, "");
+        assert!(!empty.readerable);
+        let plain = run("just some words", &Options::default()).unwrap();
+        assert_eq!(plain.text, "just some words");
+    }
+
+    #[test]
+    fn invalid_url_option() {
+        let options = Options { url: Some("not a url".into()), ..Default::default() };
+        assert!(matches!(run("<p>x</p>", &options), Err(Error::InvalidOption { .. })));
+    }
 }

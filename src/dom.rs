@@ -1,0 +1,759 @@
+//! A flat, read-only index over the parsed tree.
+//!
+//! `markup5ever_rcdom` gives a tree of reference-counted nodes whose child
+//! lists are vectors: walking it needs a stack and removing a node costs a
+//! scan of its siblings. Every stage after parsing works on this index
+//! instead: the nodes in document order (pre-order), each with its parent and
+//! the end of its subtree, so that "the subtree of `n`" is the index range
+//! `n..end(n)`, "the children of `n`" are found by hopping from `n + 1` over
+//! subtree ends, and bottom-up sums are one reverse loop. Nothing is ever
+//! removed from the tree: later stages mark nodes as dropped in side tables.
+//!
+//! The rcdom handles stay private to the crate.
+
+use html5ever::ns;
+use markup5ever_rcdom::{Handle, NodeData};
+use std::cell::Ref;
+
+/// Index of a node in [`Dom::nodes`].
+pub(crate) type NodeId = u32;
+
+/// Sentinel for "no parent".
+pub(crate) const NO_NODE: NodeId = u32::MAX;
+
+/// The element names the pipeline cares about. Everything else is
+/// [`Tag::Other`] (its name is still available through the handle).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tag {
+    Document,
+    Text,
+    Comment,
+    /// Doctype and processing instructions.
+    Misc,
+    // Document structure.
+    Html,
+    Head,
+    Body,
+    Title,
+    Meta,
+    Link,
+    Base,
+    Script,
+    Style,
+    Noscript,
+    Template,
+    // Sections.
+    Article,
+    Section,
+    Nav,
+    Aside,
+    Header,
+    Footer,
+    Main,
+    Address,
+    Hgroup,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    // Grouping.
+    P,
+    Div,
+    Pre,
+    Blockquote,
+    Ol,
+    Ul,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Figure,
+    Figcaption,
+    Hr,
+    Center,
+    Details,
+    Summary,
+    Dialog,
+    Menu,
+    // Tables.
+    Table,
+    Caption,
+    Thead,
+    Tbody,
+    Tfoot,
+    Tr,
+    Td,
+    Th,
+    Colgroup,
+    Col,
+    // Text-level.
+    A,
+    Em,
+    Strong,
+    B,
+    I,
+    U,
+    S,
+    Strike,
+    Del,
+    Ins,
+    Small,
+    Big,
+    Mark,
+    Sub,
+    Sup,
+    Code,
+    Kbd,
+    Samp,
+    Var,
+    Tt,
+    Q,
+    Cite,
+    Abbr,
+    Dfn,
+    Time,
+    Span,
+    Font,
+    Br,
+    Wbr,
+    Ruby,
+    Rt,
+    Rp,
+    Bdi,
+    Bdo,
+    Data,
+    // Embedded content.
+    Img,
+    Picture,
+    Source,
+    Video,
+    Audio,
+    Track,
+    Iframe,
+    Embed,
+    Object,
+    Param,
+    Canvas,
+    Map,
+    Area,
+    Svg,
+    Math,
+    // Forms.
+    Form,
+    Input,
+    Button,
+    Select,
+    Option,
+    Optgroup,
+    Textarea,
+    Label,
+    Fieldset,
+    Legend,
+    Output,
+    Progress,
+    Meter,
+    Datalist,
+    // Obsolete, but seen.
+    Frame,
+    Frameset,
+    Noframes,
+    Xmp,
+    Plaintext,
+    Marquee,
+    Applet,
+    /// Any other element (custom elements, unknown or foreign tags).
+    Other,
+}
+
+impl Tag {
+    fn from_local_name(name: &str) -> Tag {
+        match name {
+            "html" => Tag::Html,
+            "head" => Tag::Head,
+            "body" => Tag::Body,
+            "title" => Tag::Title,
+            "meta" => Tag::Meta,
+            "link" => Tag::Link,
+            "base" => Tag::Base,
+            "script" => Tag::Script,
+            "style" => Tag::Style,
+            "noscript" => Tag::Noscript,
+            "template" => Tag::Template,
+            "article" => Tag::Article,
+            "section" => Tag::Section,
+            "nav" => Tag::Nav,
+            "aside" => Tag::Aside,
+            "header" => Tag::Header,
+            "footer" => Tag::Footer,
+            "main" => Tag::Main,
+            "address" => Tag::Address,
+            "hgroup" => Tag::Hgroup,
+            "h1" => Tag::H1,
+            "h2" => Tag::H2,
+            "h3" => Tag::H3,
+            "h4" => Tag::H4,
+            "h5" => Tag::H5,
+            "h6" => Tag::H6,
+            "p" => Tag::P,
+            "div" => Tag::Div,
+            "pre" | "listing" => Tag::Pre,
+            "blockquote" => Tag::Blockquote,
+            "ol" => Tag::Ol,
+            "ul" => Tag::Ul,
+            "li" => Tag::Li,
+            "dl" => Tag::Dl,
+            "dt" => Tag::Dt,
+            "dd" => Tag::Dd,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "hr" => Tag::Hr,
+            "center" => Tag::Center,
+            "details" => Tag::Details,
+            "summary" => Tag::Summary,
+            "dialog" => Tag::Dialog,
+            "menu" => Tag::Menu,
+            "table" => Tag::Table,
+            "caption" => Tag::Caption,
+            "thead" => Tag::Thead,
+            "tbody" => Tag::Tbody,
+            "tfoot" => Tag::Tfoot,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+            "th" => Tag::Th,
+            "colgroup" => Tag::Colgroup,
+            "col" => Tag::Col,
+            "a" => Tag::A,
+            "em" => Tag::Em,
+            "strong" => Tag::Strong,
+            "b" => Tag::B,
+            "i" => Tag::I,
+            "u" => Tag::U,
+            "s" => Tag::S,
+            "strike" => Tag::Strike,
+            "del" => Tag::Del,
+            "ins" => Tag::Ins,
+            "small" => Tag::Small,
+            "big" => Tag::Big,
+            "mark" => Tag::Mark,
+            "sub" => Tag::Sub,
+            "sup" => Tag::Sup,
+            "code" => Tag::Code,
+            "kbd" => Tag::Kbd,
+            "samp" => Tag::Samp,
+            "var" => Tag::Var,
+            "tt" => Tag::Tt,
+            "q" => Tag::Q,
+            "cite" => Tag::Cite,
+            "abbr" | "acronym" => Tag::Abbr,
+            "dfn" => Tag::Dfn,
+            "time" => Tag::Time,
+            "span" => Tag::Span,
+            "font" => Tag::Font,
+            "br" => Tag::Br,
+            "wbr" => Tag::Wbr,
+            "ruby" => Tag::Ruby,
+            "rt" => Tag::Rt,
+            "rp" => Tag::Rp,
+            "bdi" => Tag::Bdi,
+            "bdo" => Tag::Bdo,
+            "data" => Tag::Data,
+            "img" | "image" => Tag::Img,
+            "picture" => Tag::Picture,
+            "source" => Tag::Source,
+            "video" => Tag::Video,
+            "audio" => Tag::Audio,
+            "track" => Tag::Track,
+            "iframe" => Tag::Iframe,
+            "embed" => Tag::Embed,
+            "object" => Tag::Object,
+            "param" => Tag::Param,
+            "canvas" => Tag::Canvas,
+            "map" => Tag::Map,
+            "area" => Tag::Area,
+            "form" => Tag::Form,
+            "input" => Tag::Input,
+            "button" => Tag::Button,
+            "select" => Tag::Select,
+            "option" => Tag::Option,
+            "optgroup" => Tag::Optgroup,
+            "textarea" => Tag::Textarea,
+            "label" => Tag::Label,
+            "fieldset" => Tag::Fieldset,
+            "legend" => Tag::Legend,
+            "output" => Tag::Output,
+            "progress" => Tag::Progress,
+            "meter" => Tag::Meter,
+            "datalist" => Tag::Datalist,
+            "frame" => Tag::Frame,
+            "frameset" => Tag::Frameset,
+            "noframes" => Tag::Noframes,
+            "xmp" => Tag::Xmp,
+            "plaintext" => Tag::Plaintext,
+            "marquee" => Tag::Marquee,
+            "applet" => Tag::Applet,
+            _ => Tag::Other,
+        }
+    }
+
+    /// Elements that start a new block of text: text on either side of them
+    /// belongs to different paragraphs.
+    pub(crate) fn is_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Html
+                | Tag::Body
+                | Tag::Article
+                | Tag::Section
+                | Tag::Nav
+                | Tag::Aside
+                | Tag::Header
+                | Tag::Footer
+                | Tag::Main
+                | Tag::Address
+                | Tag::Hgroup
+                | Tag::H1
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+                | Tag::P
+                | Tag::Div
+                | Tag::Pre
+                | Tag::Blockquote
+                | Tag::Ol
+                | Tag::Ul
+                | Tag::Li
+                | Tag::Dl
+                | Tag::Dt
+                | Tag::Dd
+                | Tag::Figure
+                | Tag::Figcaption
+                | Tag::Hr
+                | Tag::Center
+                | Tag::Details
+                | Tag::Summary
+                | Tag::Dialog
+                | Tag::Menu
+                | Tag::Table
+                | Tag::Caption
+                | Tag::Thead
+                | Tag::Tbody
+                | Tag::Tfoot
+                | Tag::Tr
+                | Tag::Td
+                | Tag::Th
+                | Tag::Form
+                | Tag::Fieldset
+                | Tag::Legend
+                | Tag::Video
+                | Tag::Audio
+                | Tag::Iframe
+                | Tag::Object
+                | Tag::Canvas
+                | Tag::Frameset
+                | Tag::Noframes
+                | Tag::Marquee
+                | Tag::Option
+                | Tag::Select
+                | Tag::Textarea
+        )
+    }
+
+    /// Headings `h1`..`h6`, with their level.
+    pub(crate) fn heading_level(self) -> Option<u8> {
+        match self {
+            Tag::H1 => Some(1),
+            Tag::H2 => Some(2),
+            Tag::H3 => Some(3),
+            Tag::H4 => Some(4),
+            Tag::H5 => Some(5),
+            Tag::H6 => Some(6),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an element (not text, comment or the document).
+    pub(crate) fn is_element(self) -> bool {
+        !matches!(self, Tag::Document | Tag::Text | Tag::Comment | Tag::Misc)
+    }
+}
+
+/// One node of the index.
+pub(crate) struct Node {
+    pub handle: Handle,
+    pub tag: Tag,
+    pub parent: NodeId,
+    /// One past the last node of this node's subtree.
+    pub end: NodeId,
+    /// Depth below the document node.
+    pub depth: u32,
+}
+
+/// The flat index over a parsed document.
+pub(crate) struct Dom {
+    pub nodes: Vec<Node>,
+    /// The `<body>` element (or the `<html>` element, or the document, when
+    /// the parser made none).
+    pub body: NodeId,
+    /// The `<head>` element, if any.
+    pub head: Option<NodeId>,
+    /// The `<html>` element, if any.
+    pub html: Option<NodeId>,
+}
+
+impl Dom {
+    /// Indexes the tree under `document`, visiting nodes in document order
+    /// with an explicit stack (pages nest deeper than any call stack).
+    /// Returns the number of nodes seen when `max_nodes` is exceeded.
+    pub fn build(document: &Handle, max_nodes: usize) -> Result<Dom, usize> {
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut body = None;
+        let mut head = None;
+        let mut html = None;
+        // (node id, index of the next child to visit)
+        let mut stack: Vec<(NodeId, usize)> = Vec::new();
+        nodes.push(Node {
+            handle: document.clone(),
+            tag: Tag::Document,
+            parent: NO_NODE,
+            end: 0,
+            depth: 0,
+        });
+        stack.push((0, 0));
+        while let Some(&mut (id, ref mut next_child)) = stack.last_mut() {
+            let child = {
+                let children = nodes[id as usize].handle.children.borrow();
+                children.get(*next_child).cloned()
+            };
+            match child {
+                Some(child) => {
+                    *next_child += 1;
+                    if nodes.len() >= max_nodes {
+                        return Err(nodes.len() + 1);
+                    }
+                    let tag = tag_of(&child);
+                    let child_id = nodes.len() as NodeId;
+                    match tag {
+                        Tag::Body if body.is_none() => body = Some(child_id),
+                        Tag::Head if head.is_none() => head = Some(child_id),
+                        Tag::Html if html.is_none() => html = Some(child_id),
+                        _ => {}
+                    }
+                    let depth = nodes[id as usize].depth + 1;
+                    nodes.push(Node {
+                        handle: child,
+                        tag,
+                        parent: id,
+                        end: 0,
+                        depth,
+                    });
+                    stack.push((child_id, 0));
+                }
+                None => {
+                    nodes[id as usize].end = nodes.len() as NodeId;
+                    stack.pop();
+                }
+            }
+        }
+        let body = body.or(html).unwrap_or(0);
+        Ok(Dom {
+            nodes,
+            body,
+            head,
+            html,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn tag(&self, id: NodeId) -> Tag {
+        self.nodes[id as usize].tag
+    }
+
+    pub fn parent(&self, id: NodeId) -> NodeId {
+        self.nodes[id as usize].parent
+    }
+
+    pub fn end(&self, id: NodeId) -> NodeId {
+        self.nodes[id as usize].end
+    }
+
+    /// Whether `ancestor` is `node` or one of its ancestors.
+    pub fn contains(&self, ancestor: NodeId, node: NodeId) -> bool {
+        ancestor <= node && node < self.end(ancestor)
+    }
+
+    /// The children of `id`, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: id + 1,
+            end: self.end(id),
+        }
+    }
+
+    /// The element's local name (`div`, `my-widget`), or "" for non-elements.
+    pub fn local_name(&self, id: NodeId) -> &str {
+        match &self.nodes[id as usize].handle.data {
+            NodeData::Element { name, .. } => &name.local,
+            _ => "",
+        }
+    }
+
+    /// Whether the element is in the HTML namespace (not SVG or MathML).
+    pub fn is_html_element(&self, id: NodeId) -> bool {
+        match &self.nodes[id as usize].handle.data {
+            NodeData::Element { name, .. } => name.ns == ns!(html),
+            _ => false,
+        }
+    }
+
+    /// The value of an attribute of an element.
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<Ref<'_, str>> {
+        match &self.nodes[id as usize].handle.data {
+            NodeData::Element { attrs, .. } => {
+                let attrs = attrs.borrow();
+                let index = attrs.iter().position(|a| &*a.name.local == name)?;
+                Some(Ref::map(attrs, |attrs| &*attrs[index].value))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether an element has an attribute.
+    pub fn has_attr(&self, id: NodeId, name: &str) -> bool {
+        match &self.nodes[id as usize].handle.data {
+            NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| &*a.name.local == name),
+            _ => false,
+        }
+    }
+
+    /// All attributes of an element as (name, value) pairs, through a callback.
+    pub fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&str, &str)) {
+        if let NodeData::Element { attrs, .. } = &self.nodes[id as usize].handle.data {
+            for a in attrs.borrow().iter() {
+                f(&a.name.local, &a.value);
+            }
+        }
+    }
+
+    /// The contents of a text node.
+    pub fn text(&self, id: NodeId) -> Option<Ref<'_, str>> {
+        match &self.nodes[id as usize].handle.data {
+            NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
+            _ => None,
+        }
+    }
+
+    /// The text of a subtree, whitespace collapsed, skipping nodes for which
+    /// `skip` is true (and their subtrees).
+    pub fn collapsed_text_where(&self, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
+        let mut out = String::new();
+        let mut i = id;
+        let end = self.end(id);
+        while i < end {
+            if i != id && skip(i) {
+                i = self.end(i);
+                continue;
+            }
+            if let Some(t) = self.text(i) {
+                push_collapsed(&mut out, &t);
+            } else if matches!(self.tag(i), Tag::Br) || self.tag(i).is_block() {
+                push_collapsed(&mut out, " ");
+            }
+            i += 1;
+        }
+        let trimmed_len = out.trim_end().len();
+        out.truncate(trimmed_len);
+        out
+    }
+
+    /// The text of a subtree, whitespace collapsed.
+    pub fn collapsed_text(&self, id: NodeId) -> String {
+        self.collapsed_text_where(id, |i| {
+            matches!(
+                self.tag(i),
+                Tag::Script | Tag::Style | Tag::Noscript | Tag::Template
+            )
+        })
+    }
+
+    /// A CSS selector that finds the node in the document as a browser
+    /// parses it: `html > body > div:nth-child(2) > p:nth-child(4)`.
+    pub fn css_path(&self, id: NodeId) -> String {
+        let mut parts = Vec::new();
+        let mut node = id;
+        while node != NO_NODE && self.tag(node) != Tag::Document {
+            if self.tag(node).is_element() {
+                let name = self.local_name(node);
+                let parent = self.parent(node);
+                match self.tag(node) {
+                    Tag::Html | Tag::Body | Tag::Head => parts.push(name.to_string()),
+                    _ => {
+                        let position = self
+                            .children(parent)
+                            .filter(|&c| self.tag(c).is_element())
+                            .position(|c| c == node)
+                            .unwrap_or(0);
+                        parts.push(format!("{}:nth-child({})", css_ident(name), position + 1));
+                    }
+                }
+            }
+            node = self.parent(node);
+        }
+        parts.reverse();
+        parts.join(" > ")
+    }
+}
+
+/// Escapes characters that are not valid in a CSS identifier (custom
+/// elements may contain dots or other punctuation).
+fn css_ident(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push('\\');
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = self.dom.end(id);
+        Some(id)
+    }
+}
+
+fn tag_of(handle: &Handle) -> Tag {
+    match &handle.data {
+        NodeData::Document => Tag::Document,
+        NodeData::Text { .. } => Tag::Text,
+        NodeData::Comment { .. } => Tag::Comment,
+        NodeData::Doctype { .. } | NodeData::ProcessingInstruction { .. } => Tag::Misc,
+        NodeData::Element { name, .. } => {
+            if name.ns == ns!(html) {
+                Tag::from_local_name(&name.local)
+            } else if name.ns == ns!(svg) && &*name.local == "svg" {
+                Tag::Svg
+            } else if name.ns == ns!(mathml) && &*name.local == "math" {
+                Tag::Math
+            } else {
+                Tag::Other
+            }
+        }
+    }
+}
+
+/// Appends `text` to `out` with runs of whitespace collapsed to one space,
+/// and no space at the start of `out`.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    let mut pending_space = false;
+    for c in text.chars() {
+        if is_html_space(c) {
+            pending_space = true;
+        } else {
+            if pending_space && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+    }
+    if pending_space && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// Whitespace as HTML and readers see it: ASCII space characters plus the
+/// no-break space and the other Unicode spaces that render as blanks.
+pub(crate) fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C') || (c as u32 >= 0x80 && c.is_whitespace())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use html5ever::tendril::TendrilSink;
+
+    pub(crate) fn parse(html: &str) -> Dom {
+        // As the pipeline parses: scripting off, so <noscript> holds markup.
+        let opts = html5ever::ParseOpts {
+            tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+                scripting_enabled: false,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html);
+        // The index holds a handle to every node: it keeps the tree alive.
+        Dom::build(&rc.document, usize::MAX).unwrap()
+    }
+
+    fn find(dom: &Dom, tag: Tag) -> NodeId {
+        (0..dom.len() as NodeId).find(|&i| dom.tag(i) == tag).unwrap()
+    }
+
+    #[test]
+    fn index_is_preorder_with_subtree_ends() {
+        let dom = parse("<div><p>a<b>b</b></p><p>c</p></div>");
+        let div = find(&dom, Tag::Div);
+        let kids: Vec<_> = dom.children(div).collect();
+        assert_eq!(kids.len(), 2);
+        assert_eq!(dom.collapsed_text(kids[0]), "ab");
+        assert!(dom.contains(div, kids[1]));
+        assert!(!dom.contains(kids[0], kids[1]));
+        assert_eq!(dom.end(div), dom.end(kids[1]));
+    }
+
+    #[test]
+    fn deep_nesting_builds_without_recursion() {
+        let html = "<span>".repeat(20_000) + "x";
+        let dom = parse(&html);
+        assert!(dom.len() > 20_000);
+    }
+
+    #[test]
+    fn node_limit_is_reported() {
+        let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
+            .one("<p>a</p><p>b</p><p>c</p>");
+        assert!(Dom::build(&rc.document, 5).is_err());
+    }
+
+    #[test]
+    fn css_path_counts_element_siblings() {
+        let dom = parse("<body><div>x</div>text<div><p>a</p><p id=t>b</p></div></body>");
+        let p = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").is_some())
+            .unwrap();
+        assert_eq!(dom.css_path(p), "html > body > div:nth-child(2) > p:nth-child(2)");
+    }
+
+    #[test]
+    fn collapsing_whitespace() {
+        let mut s = String::new();
+        push_collapsed(&mut s, "  a \n\t b  ");
+        push_collapsed(&mut s, "c");
+        assert_eq!(s, "a b c");
+    }
+}

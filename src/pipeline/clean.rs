@@ -1,0 +1,331 @@
+//! Stage 5: clean inside the selected container.
+//!
+//! The article container still holds some boilerplate: the headline and the
+//! byline row above the body, ad labels and "read also" lines between
+//! paragraphs, share bars, tags and teasers after it. Blocks judged bad on
+//! their own are dropped; short and borderline blocks are judged by their
+//! neighbours (a short line between two paragraphs is part of the text; the
+//! same line after the last paragraph, next to a list of links, is not); and
+//! containers left with nothing but dropped text go as a whole, with their
+//! images.
+
+use super::blocks::{Block, BlockKind, Class};
+use super::prepare::Marks;
+use super::score::SHORT_LEN;
+use crate::dom::{Dom, NodeId, Tag};
+use crate::{Favor, Options, Reason};
+use std::collections::HashSet;
+
+/// What cleaning needs to know about the page besides the blocks.
+pub(crate) struct CleanContext<'a> {
+    /// The headline from metadata, to drop its repetition in the body.
+    pub title: Option<&'a str>,
+}
+
+/// Cleans the blocks under `root`, marking what goes.
+pub(crate) fn clean(
+    dom: &Dom,
+    marks: &mut Marks,
+    blocks: &mut [Block],
+    root: NodeId,
+    context: &CleanContext,
+    options: &Options,
+) {
+    let inside: Vec<usize> = (0..blocks.len())
+        .filter(|&i| dom.contains(root, blocks[i].owner))
+        .collect();
+    drop_repeated_headline(blocks, &inside, context.title);
+    revise_by_context(blocks, &inside, options);
+    keep_captions(blocks, &inside, options);
+    drop_duplicates(blocks, &inside);
+    for &i in &inside {
+        if let Class::Bad(reason) = blocks[i].class {
+            drop_block(dom, marks, &blocks[i], root, reason);
+        }
+    }
+    sweep_emptied_containers(dom, marks, blocks, &inside, root);
+    if !options.keep_captions {
+        drop_captions(dom, marks, root);
+    }
+}
+
+/// The headline belongs to the metadata: a heading before the body whose
+/// text is the title is dropped.
+fn drop_repeated_headline(blocks: &mut [Block], inside: &[usize], title: Option<&str>) {
+    let Some(title) = title else { return };
+    let title = comparable(title);
+    if title.is_empty() {
+        return;
+    }
+    for &i in inside {
+        let block = &mut blocks[i];
+        if block.class == Class::Good {
+            break;
+        }
+        if matches!(block.kind, BlockKind::Heading(_)) || block.len() < 300 {
+            let text = comparable(&block.text);
+            if is_same_headline(&text, &title) {
+                block.class = Class::Bad(Reason::Title);
+                return;
+            }
+        }
+    }
+}
+
+/// Lowercase letters and digits only, for comparing headlines.
+pub(crate) fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether two comparable strings are the same headline (one may carry a
+/// kicker or a site name the other lacks).
+pub(crate) fn is_same_headline(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.contains(short) && short.len() * 4 >= long.len() * 3
+}
+
+/// jusText's context revision: borderline blocks take their class from the
+/// nearest clear-cut neighbours. The start and the end of the container count
+/// as bad neighbours, so short lines above the first paragraph (bylines,
+/// datelines, kickers) and below the last (tags, share prompts) go.
+fn revise_by_context(blocks: &mut [Block], inside: &[usize], options: &Options) {
+    // Near-good blocks: good unless both neighbours are bad.
+    // Short bad blocks (an ad label, a one-line "read also" link between two
+    // paragraphs) say nothing about their neighbours: skip them.
+    let decided: Vec<Option<bool>> = inside
+        .iter()
+        .map(|&i| match blocks[i].class {
+            Class::Good => Some(true),
+            Class::Bad(_) if blocks[i].len() >= SHORT_LEN => Some(false),
+            _ => None,
+        })
+        .collect();
+    let first_good = decided.iter().position(|d| *d == Some(true));
+    let last_good = decided.iter().rposition(|d| *d == Some(true));
+    let (Some(first_good), Some(last_good)) = (first_good, last_good) else {
+        // No prose at all: keep what is not bad (a list, a table, a short note).
+        return;
+    };
+    let neighbour = |from: usize, step: isize, decided: &[Option<bool>]| -> bool {
+        let mut j = from as isize + step;
+        while j >= 0 && (j as usize) < decided.len() {
+            if let Some(good) = decided[j as usize] {
+                return good;
+            }
+            j += step;
+        }
+        false
+    };
+    let mut resolved = decided.clone();
+    for (k, &i) in inside.iter().enumerate() {
+        if blocks[i].class == Class::NearGood {
+            let prev = neighbour(k, -1, &decided);
+            let next = neighbour(k, 1, &decided);
+            resolved[k] = Some(prev || next || (k > first_good && k < last_good));
+        }
+    }
+    // Short blocks: inside the body they stay; at its edges they follow
+    // their neighbours.
+    for (k, &i) in inside.iter().enumerate() {
+        let block = &blocks[i];
+        if block.class != Class::Short {
+            continue;
+        }
+        let keep = if k > first_good && k < last_good {
+            true
+        } else if k < first_good {
+            // Above the body: only a heading that leads straight into it.
+            matches!(block.kind, BlockKind::Heading(_))
+                && k + 1 < inside.len()
+                && resolved[k + 1] == Some(true)
+                && options.favor != Favor::Precision
+        } else {
+            // Below the body: a short closing line stays when it is plain
+            // text right after the last paragraph.
+            let prev_good = resolved[..k].iter().rev().flatten().next() == Some(&true);
+            let plain = block.links == 0 && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_));
+            match options.favor {
+                Favor::Recall => prev_good,
+                Favor::Balanced => prev_good && plain && k == last_good + 1,
+                Favor::Precision => false,
+            }
+        };
+        resolved[k] = Some(keep);
+    }
+    for (k, &i) in inside.iter().enumerate() {
+        let block = &mut blocks[i];
+        match (block.class, resolved[k]) {
+            (Class::NearGood | Class::Short, Some(true)) => block.class = Class::Good,
+            (Class::NearGood | Class::Short, _) => block.class = Class::Bad(Reason::LowTextDensity),
+            _ => {}
+        }
+    }
+}
+
+/// Captions stay with their images when the option asks for them, even at
+/// the top of the article (the lead photo's caption).
+fn keep_captions(blocks: &mut [Block], inside: &[usize], options: &Options) {
+    if !options.keep_captions {
+        return;
+    }
+    for &i in inside {
+        let block = &mut blocks[i];
+        if block.kind == BlockKind::Caption && block.class == Class::Bad(Reason::LowTextDensity) {
+            block.class = Class::Good;
+        }
+    }
+}
+
+/// A block whose text already appeared (a pull quote, a summary repeated at
+/// the end, a hidden copy) is dropped the second time.
+fn drop_duplicates(blocks: &mut [Block], inside: &[usize]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut duplicates = Vec::new();
+    for &i in inside {
+        let block = &blocks[i];
+        if block.class != Class::Good || block.text.len() < 40 {
+            continue;
+        }
+        if !seen.insert(block.text.as_str()) {
+            duplicates.push(i);
+        }
+    }
+    for i in duplicates {
+        blocks[i].class = Class::Bad(Reason::Duplicate);
+    }
+}
+
+/// Marks a block's nodes. When the block is all its owner holds, the owner
+/// goes (so no empty `<p>` or `<li>` is left behind).
+fn drop_block(dom: &Dom, marks: &mut Marks, block: &Block, root: NodeId, reason: Reason) {
+    let owner = block.owner;
+    let owner_has_only_this = owner != root
+        && dom
+            .children(owner)
+            .all(|c| (c >= block.first && c < block.end) || is_blank(dom, c));
+    if owner_has_only_this {
+        marks.drop_node(owner, reason);
+        return;
+    }
+    let mut child = block.first;
+    while child < block.end {
+        marks.drop_node(child, reason);
+        child = dom.end(child);
+    }
+}
+
+fn is_blank(dom: &Dom, id: NodeId) -> bool {
+    match dom.tag(id) {
+        Tag::Text => dom.text(id).is_some_and(|t| t.chars().all(crate::dom::is_html_space)),
+        Tag::Comment => true,
+        _ => false,
+    }
+}
+
+/// Containers inside the article whose text was all dropped go as a whole,
+/// images and all (a related-stories box with thumbnails, an ad slot with its
+/// label). A figure whose only text was its caption keeps its image.
+fn sweep_emptied_containers(dom: &Dom, marks: &mut Marks, blocks: &[Block], inside: &[usize], root: NodeId) {
+    let base = root as usize;
+    let span = (dom.end(root) - root) as usize;
+    let mut kept = vec![0u32; span];
+    let mut dropped = vec![0u32; span];
+    let mut reason_len: Vec<Option<(Reason, u32)>> = vec![None; span];
+    for &i in inside {
+        let block = &blocks[i];
+        let slot = block.owner as usize - base;
+        match block.class {
+            Class::Bad(reason) => {
+                dropped[slot] += block.len().max(1);
+                let mine = reason_len[slot].get_or_insert((reason, 0));
+                if block.len() >= mine.1 {
+                    *mine = (reason, block.len());
+                }
+            }
+            _ => kept[slot] += block.len().max(1),
+        }
+    }
+    for id in (root + 1..dom.end(root)).rev() {
+        let parent = dom.parent(id);
+        let (c, p) = (id as usize - base, parent as usize - base);
+        kept[p] += kept[c];
+        dropped[p] += dropped[c];
+        if let Some((reason, len)) = reason_len[c] {
+            let mine = reason_len[p].get_or_insert((reason, 0));
+            if len >= mine.1 {
+                *mine = (reason, len);
+            }
+        }
+    }
+    let mut id = root + 1;
+    while id < dom.end(root) {
+        let slot = (id - root) as usize;
+        if marks.is_dropped(id) {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id).is_element() && kept[slot] == 0 && dropped[slot] > 0 {
+            let reason = reason_len[slot].map_or(Reason::LowTextDensity, |(r, _)| r);
+            let holds_media = (id..dom.end(id)).any(|i| matches!(dom.tag(i), Tag::Img | Tag::Picture));
+            let text_was_incidental = matches!(reason, Reason::Title | Reason::Byline | Reason::Caption);
+            if !(holds_media && text_was_incidental) {
+                marks.drop_node(id, reason);
+                id = dom.end(id);
+                continue;
+            }
+        }
+        id += 1;
+    }
+}
+
+/// Without the keepCaptions option, figure captions and caption-classed
+/// blocks go.
+fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId) {
+    let mut id = root;
+    while id < dom.end(root) {
+        if marks.is_dropped(id) {
+            id = dom.end(id);
+            continue;
+        }
+        if matches!(dom.tag(id), Tag::Figcaption) || has_caption_class(dom, id) {
+            marks.drop_node(id, Reason::Caption);
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+}
+
+fn has_caption_class(dom: &Dom, id: NodeId) -> bool {
+    let mut found = false;
+    if let Some(class) = dom.attr(id, "class") {
+        crate::lexicon::classes::for_each_token(&class, |t| {
+            if crate::lexicon::classes::boilerplate_kind(t) == Some(crate::lexicon::classes::ClassKind::Caption) {
+                found = true;
+            }
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_match_with_or_without_a_kicker() {
+        let title = comparable("Korut Akan Kirim Senjata ke Rusia");
+        assert!(is_same_headline(&comparable("Korut akan kirim senjata ke Rusia!"), &title));
+        assert!(is_same_headline(&comparable("Korut Akan Kirim Senjata ke Rusia - detikNews"), &title));
+        assert!(!is_same_headline(&comparable("Rusia"), &title));
+    }
+}

@@ -1,0 +1,389 @@
+//! Stage 1: parse. Guards the HTML parser against hostile input, then builds
+//! the tree with html5ever and indexes it.
+//!
+//! html5ever is a faithful HTML parser, which includes its costs: checking
+//! the open-element stack on every start tag makes deep nesting quadratic,
+//! and its duplicate-attribute check makes one element with thousands of
+//! attributes quadratic too. A cheap byte scan runs first and refuses (or
+//! trims) such input before the parser sees it.
+
+use crate::dom::Dom;
+use crate::{Error, Options};
+use html5ever::tendril::TendrilSink;
+use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::ParseOpts;
+use markup5ever_rcdom::RcDom;
+
+/// Attributes kept on one element; the rest are cut before parsing (no
+/// real page comes near this; a hostile one can make the parser quadratic).
+const MAX_ATTRIBUTES_PER_ELEMENT: usize = 512;
+
+/// The parsed page: the rcdom tree (kept alive for the handles) and its index.
+pub(crate) struct Parsed {
+    pub dom: Dom,
+    // Owns the tree the index points into.
+    _rcdom: RcDom,
+}
+
+/// Checks the limits, parses and indexes the page.
+pub(crate) fn parse(html: &str, options: &Options) -> Result<Parsed, Error> {
+    crate::check_input_size(html.len(), options)?;
+    check_is_text(html)?;
+    let scan = prescan(html, options)?;
+    let source = scan.rewritten.as_deref().unwrap_or(html);
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            // With scripting off, <noscript> content is parsed as markup, so
+            // the images that lazy-loading pages put there can be recovered.
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let rcdom = html5ever::parse_document(RcDom::default(), opts).one(source);
+    let dom = Dom::build(&rcdom.document, options.max_nodes).map_err(|count| Error::TooManyNodes {
+        count,
+        limit: options.max_nodes,
+    })?;
+    Ok(Parsed { dom, _rcdom: rcdom })
+}
+
+/// Refuses input that is evidently not text: more than a quarter of the
+/// first 4096 characters are control characters or decoding errors
+/// (images, archives and executables read as text look like this).
+fn check_is_text(html: &str) -> Result<(), Error> {
+    let mut total = 0usize;
+    let mut junk = 0usize;
+    for c in html.chars().take(4096) {
+        total += 1;
+        let is_junk = matches!(c, '\0'..='\x08' | '\x0E'..='\x1F' | '\x7F' | '\u{FFFD}');
+        if is_junk {
+            junk += 1;
+        }
+    }
+    if total >= 16 && junk * 4 > total {
+        return Err(Error::NotHtml {
+            reason: format!(
+                "{junk} of its first {total} characters are control characters or invalid bytes; it looks like binary data"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// What the byte scan found.
+#[derive(Debug, Default)]
+struct Prescan {
+    /// Start tags seen.
+    start_tags: usize,
+    /// The deepest nesting seen (an estimate; see [`prescan`]).
+    max_depth: usize,
+    /// The input with over-long attribute lists cut, when that was needed.
+    rewritten: Option<String>,
+}
+
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
+    "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+];
+
+/// Elements whose end tag may be omitted (the parser closes them
+/// implicitly), and the document-level elements. The scan does not count
+/// them towards the depth, so sloppy but ordinary markup (thousands of
+/// unclosed `<p>` or `<li>`) is never mistaken for deep nesting.
+const IMPLICITLY_CLOSED: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rp", "rtc", "html", "head", "body",
+];
+
+/// Elements whose content is raw text up to their end tag.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Scans the markup for the nesting depth, the number of tags and over-long
+/// attribute lists, without building anything.
+///
+/// The depth is an estimate that never undercounts explicit nesting of
+/// ordinary elements (`div`, `ul`, `table`, `b`, `span`...): each start tag
+/// of an element that needs an end tag opens a level; an end tag closes
+/// levels down to the nearest open element of its name among the innermost
+/// 64 levels. Elements the parser closes implicitly are not counted.
+fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
+    let bytes = html.as_bytes();
+    let mut scan = Prescan::default();
+    // Open elements, as byte ranges of their names in `html`.
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    // Cuts of over-long attribute lists: byte ranges to leave out.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    let n = bytes.len();
+    while i < n {
+        let Some(lt) = memchr(b'<', &bytes[i..]) else {
+            break;
+        };
+        i += lt + 1;
+        if i >= n {
+            break;
+        }
+        match bytes[i] {
+            b'!' => {
+                if bytes[i..].starts_with(b"!--") {
+                    i = find_from(bytes, i + 3, b"-->").map_or(n, |p| p + 3);
+                } else {
+                    i = memchr(b'>', &bytes[i..]).map_or(n, |p| i + p + 1);
+                }
+            }
+            b'?' => i = memchr(b'>', &bytes[i..]).map_or(n, |p| i + p + 1),
+            b'/' => {
+                let start = i + 1;
+                let end = name_end(bytes, start);
+                if end > start {
+                    let name = &bytes[start..end];
+                    if let Some(pos) = stack
+                        .iter()
+                        .rev()
+                        .take(64)
+                        .position(|&(s, e)| bytes[s..e].eq_ignore_ascii_case(name))
+                    {
+                        let new_len = stack.len() - pos - 1;
+                        stack.truncate(new_len);
+                    }
+                }
+                i = memchr(b'>', &bytes[end..]).map_or(n, |p| end + p + 1);
+            }
+            c if c.is_ascii_alphabetic() => {
+                let start = i;
+                let end = name_end(bytes, start);
+                let name = &bytes[start..end];
+                scan.start_tags += 1;
+                if scan.start_tags > options.max_nodes {
+                    return Err(Error::TooManyNodes {
+                        count: scan.start_tags,
+                        limit: options.max_nodes,
+                    });
+                }
+                let tag = scan_attributes(bytes, end, &mut cuts);
+                i = tag.end;
+                let is = |list: &[&str]| list.iter().any(|v| name.eq_ignore_ascii_case(v.as_bytes()));
+                if name.eq_ignore_ascii_case(b"plaintext") {
+                    break;
+                }
+                if is(RAW_TEXT) && !tag.self_closing {
+                    i = skip_raw_text(bytes, i, name);
+                    continue;
+                }
+                if tag.self_closing || is(VOID) || is(IMPLICITLY_CLOSED) {
+                    continue;
+                }
+                stack.push((start, end));
+                scan.max_depth = scan.max_depth.max(stack.len());
+            }
+            _ => {}
+        }
+    }
+    if scan.max_depth > options.max_depth {
+        return Err(Error::TooDeep {
+            depth: scan.max_depth,
+            limit: options.max_depth,
+        });
+    }
+    if !cuts.is_empty() {
+        let mut out = String::with_capacity(html.len());
+        let mut at = 0;
+        for (from, to) in cuts {
+            out.push_str(&html[at..from]);
+            at = to;
+        }
+        out.push_str(&html[at..]);
+        scan.rewritten = Some(out);
+    }
+    Ok(scan)
+}
+
+struct TagEnd {
+    /// Just past the closing `>`.
+    end: usize,
+    self_closing: bool,
+}
+
+/// Walks the attributes of a start tag from `i` (just past its name) to its
+/// `>`, honouring quotes. When there are more than
+/// [`MAX_ATTRIBUTES_PER_ELEMENT`], records the byte range of the excess.
+fn scan_attributes(bytes: &[u8], mut i: usize, cuts: &mut Vec<(usize, usize)>) -> TagEnd {
+    let n = bytes.len();
+    let mut count = 0;
+    let mut cut_from = None;
+    loop {
+        while i < n && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= n {
+            return TagEnd { end: n, self_closing: false };
+        }
+        if bytes[i] == b'>' {
+            let self_closing = i > 0 && bytes[i - 1] == b'/';
+            if let Some(from) = cut_from {
+                cuts.push((from, i));
+            }
+            return TagEnd { end: i + 1, self_closing };
+        }
+        count += 1;
+        if count == MAX_ATTRIBUTES_PER_ELEMENT + 1 {
+            cut_from = Some(i);
+        }
+        // The name (a leading '=' belongs to the name in HTML).
+        i += 1;
+        while i < n && !matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < n && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i < n && bytes[i] == b'=' {
+            i += 1;
+            while i < n && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < n && (bytes[i] == b'"' || bytes[i] == b'\'') {
+                let quote = bytes[i];
+                i = memchr(quote, &bytes[i + 1..]).map_or(n, |p| i + 1 + p + 1);
+            } else {
+                while i < n && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Skips the content of a raw-text element up to its end tag.
+fn skip_raw_text(bytes: &[u8], mut i: usize, name: &[u8]) -> usize {
+    let n = bytes.len();
+    while let Some(p) = find_from(bytes, i, b"</") {
+        let start = p + 2;
+        let end = (start + name.len()).min(n);
+        if bytes[start..end].eq_ignore_ascii_case(name) {
+            return end;
+        }
+        i = p + 2;
+    }
+    n
+}
+
+fn name_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && !matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>') {
+        i += 1;
+    }
+    i
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|&b| b == needle)
+}
+
+fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= bytes.len() {
+        return None;
+    }
+    let first = needle[0];
+    let mut i = from;
+    while let Some(p) = memchr(first, &bytes[i..]) {
+        let at = i + p;
+        if bytes[at..].starts_with(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> Options {
+        Options::default()
+    }
+
+    #[test]
+    fn deep_div_nesting_is_refused_before_parsing() {
+        let html = "<div>".repeat(100_000);
+        match parse(&html, &opts()) {
+            Err(Error::TooDeep { depth, limit }) => {
+                assert_eq!(depth, 100_000);
+                assert_eq!(limit, 2_000);
+            }
+            other => panic!("expected TooDeep, got {:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn deep_list_and_table_nesting_is_refused() {
+        assert!(matches!(
+            parse(&"<ul><li>".repeat(50_000), &opts()),
+            Err(Error::TooDeep { .. })
+        ));
+        assert!(matches!(
+            parse(&"<table><tr><td>".repeat(30_000), &opts()),
+            Err(Error::TooDeep { .. })
+        ));
+        assert!(matches!(
+            parse(&"<b>".repeat(100_000), &opts()),
+            Err(Error::TooDeep { .. })
+        ));
+    }
+
+    #[test]
+    fn closed_and_implicitly_closed_elements_do_not_add_depth() {
+        let flat = "<div><p>text</div>".repeat(10_000) + &"<p>unclosed".repeat(10_000);
+        let scan = prescan(&flat, &opts()).unwrap();
+        assert!(scan.max_depth <= 2, "depth {}", scan.max_depth);
+    }
+
+    #[test]
+    fn markup_in_scripts_and_comments_is_ignored() {
+        let html = format!(
+            "<script>{}</script><!-- {} --><p>ok",
+            "<div>".repeat(5000),
+            "<div>".repeat(5000)
+        );
+        assert_eq!(prescan(&html, &opts()).unwrap().max_depth, 0);
+    }
+
+    #[test]
+    fn excess_attributes_are_cut() {
+        let attrs: String = (0..2000).map(|i| format!(" a{i}=\"v>{i}\"")).collect();
+        let html = format!("<div{attrs} id=last>text</div>");
+        let scan = prescan(&html, &opts()).unwrap();
+        let rewritten = scan.rewritten.expect("cut");
+        assert!(rewritten.contains("a511="));
+        assert!(!rewritten.contains("a512="));
+        assert!(rewritten.ends_with(">text</div>"));
+    }
+
+    #[test]
+    fn binary_junk_is_not_html() {
+        let junk: String = (0..2000u32).map(|i| char::from_u32(i % 32).unwrap()).collect();
+        assert!(matches!(parse(&junk, &opts()), Err(Error::NotHtml { .. })));
+    }
+
+    #[test]
+    fn input_size_limit() {
+        let options = Options { max_input_bytes: 10, ..opts() };
+        assert!(matches!(
+            parse("<p>more than ten bytes</p>", &options),
+            Err(Error::InputTooLarge { size: 26, limit: 10 })
+        ));
+    }
+
+    #[test]
+    fn too_many_tags() {
+        let options = Options { max_nodes: 100, ..opts() };
+        assert!(matches!(
+            parse(&"<i></i>".repeat(200), &options),
+            Err(Error::TooManyNodes { .. })
+        ));
+    }
+}

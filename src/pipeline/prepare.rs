@@ -1,0 +1,417 @@
+//! Stage 2: prepare. Marks what can never be article content before any
+//! scoring: scripts and styles, form controls, embeds, hidden elements, and
+//! the containers that pages label as boilerplate (navigation, comments,
+//! share bars, ads, related links...) by tag, ARIA role or class/id tokens.
+//!
+//! Nothing is removed from the tree; nodes are marked in [`Marks`], and a
+//! mark covers the node's whole subtree.
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::lexicon::classes::{self, ClassKind};
+use crate::text::weighted_len;
+use crate::{Options, Reason};
+
+/// The drop marks of every node.
+pub(crate) struct Marks {
+    dropped: Vec<Option<Reason>>,
+}
+
+impl Marks {
+    pub fn new(len: usize) -> Marks {
+        Marks {
+            dropped: vec![None; len],
+        }
+    }
+
+    /// The reason the node itself was marked, if it was (not its ancestors).
+    pub fn reason(&self, id: NodeId) -> Option<Reason> {
+        self.dropped[id as usize]
+    }
+
+    /// Whether the node itself carries a mark (its subtree is dropped).
+    pub fn is_dropped(&self, id: NodeId) -> bool {
+        self.dropped[id as usize].is_some()
+    }
+
+    /// Marks a node, keeping the first reason given.
+    pub fn drop_node(&mut self, id: NodeId, reason: Reason) {
+        let slot = &mut self.dropped[id as usize];
+        if slot.is_none() {
+            *slot = Some(reason);
+        }
+    }
+
+    /// Whether the node or one of its ancestors is marked.
+    pub fn is_dropped_within(&self, dom: &Dom, mut id: NodeId) -> bool {
+        while id != crate::dom::NO_NODE {
+            if self.is_dropped(id) {
+                return true;
+            }
+            id = dom.parent(id);
+        }
+        false
+    }
+
+    /// Removes a mark (used when a later stage decides a block is content).
+    pub fn undrop(&mut self, id: NodeId) {
+        self.dropped[id as usize] = None;
+    }
+}
+
+/// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
+/// scripts, styles and templates; used to tell a wrapper that holds most of
+/// the page from a box beside the content.
+pub(crate) fn subtree_text_lengths(dom: &Dom) -> Vec<u32> {
+    let mut lengths = vec![0u32; dom.len()];
+    for id in (0..dom.len() as NodeId).rev() {
+        let own = match dom.tag(id) {
+            Tag::Text => dom.text(id).map_or(0, |t| weighted_len(&t)),
+            Tag::Script | Tag::Style | Tag::Template | Tag::Head | Tag::Noscript => {
+                lengths[id as usize] = 0;
+                continue;
+            }
+            _ => 0,
+        };
+        lengths[id as usize] += own;
+        let parent = dom.parent(id);
+        if parent != crate::dom::NO_NODE {
+            lengths[parent as usize] += lengths[id as usize];
+        }
+    }
+    lengths
+}
+
+/// Marks the non-content of the page.
+pub(crate) fn prepare(dom: &Dom, lengths: &[u32], options: &Options) -> Marks {
+    let mut marks = Marks::new(dom.len());
+    // Everything outside <body> (the head, comments before <html>).
+    for id in 0..dom.len() as NodeId {
+        if dom.tag(id) == Tag::Head {
+            marks.drop_node(id, Reason::Script);
+        }
+    }
+    let body = dom.body;
+    let body_len = lengths[body as usize];
+    let mut id = body + 1;
+    let end = dom.end(body);
+    while id < end {
+        let tag = dom.tag(id);
+        if !tag.is_element() {
+            if tag == Tag::Comment {
+                marks.drop_node(id, Reason::Script);
+            }
+            id += 1;
+            continue;
+        }
+        let reason = tag_reason(dom, id, options)
+            .or_else(|| hidden_reason(dom, id))
+            .or_else(|| role_reason(dom, id))
+            .or_else(|| class_reason(dom, id));
+        if let Some(reason) = reason {
+            if !is_protected(dom, id, reason, lengths[id as usize], body_len) {
+                marks.drop_node(id, reason);
+                id = dom.end(id);
+                continue;
+            }
+        }
+        id += 1;
+    }
+    marks
+}
+
+/// Elements dropped for what they are.
+fn tag_reason(dom: &Dom, id: NodeId, options: &Options) -> Option<Reason> {
+    Some(match dom.tag(id) {
+        Tag::Script | Tag::Style | Tag::Template | Tag::Link | Tag::Meta | Tag::Base | Tag::Title => {
+            Reason::Script
+        }
+        Tag::Noscript => {
+            // Lazy-loading pages put the real <img> in <noscript> next to a
+            // placeholder. Keep it only when nothing else shows an image there.
+            if options.keep_images && noscript_is_only_image(dom, id) {
+                return None;
+            }
+            Reason::Script
+        }
+        Tag::Iframe | Tag::Object | Tag::Embed | Tag::Applet | Tag::Frameset | Tag::Frame => {
+            if is_video_embed(dom, id) {
+                Reason::Video
+            } else {
+                Reason::Embed
+            }
+        }
+        Tag::Video | Tag::Audio => Reason::Video,
+        Tag::Canvas | Tag::Svg | Tag::Map => Reason::Embed,
+        Tag::Input
+        | Tag::Button
+        | Tag::Select
+        | Tag::Textarea
+        | Tag::Option
+        | Tag::Optgroup
+        | Tag::Datalist
+        | Tag::Output
+        | Tag::Progress
+        | Tag::Meter => Reason::Form,
+        Tag::Form | Tag::Fieldset => Reason::Form,
+        Tag::Nav | Tag::Menu => Reason::Navigation,
+        Tag::Aside => Reason::Sidebar,
+        Tag::Header => Reason::Header,
+        Tag::Footer => Reason::Footer,
+        Tag::Dialog => Reason::Cookie,
+        _ => return None,
+    })
+}
+
+/// Video players and their frames, by the address or the markup around them.
+fn is_video_embed(dom: &Dom, id: NodeId) -> bool {
+    const VIDEO_HINTS: &[&str] = &[
+        "youtube", "youtu.be", "vimeo", "dailymotion", "video", "player", "jwplayer", "brightcove",
+        "20detik", "tiktok", "twitch", "vidio", "rumble",
+    ];
+    let mut found = false;
+    for attr in ["src", "data-src", "data", "class", "id", "title"] {
+        if let Some(value) = dom.attr(id, attr) {
+            let value = value.to_ascii_lowercase();
+            if VIDEO_HINTS.iter().any(|h| value.contains(h)) {
+                found = true;
+            }
+        }
+    }
+    found
+}
+
+fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
+    let has_img = (id + 1..dom.end(id)).any(|i| dom.tag(i) == Tag::Img);
+    if !has_img {
+        return false;
+    }
+    let parent = dom.parent(id);
+    let other_img = (parent + 1..dom.end(parent))
+        .any(|i| dom.tag(i) == Tag::Img && !dom.contains(id, i));
+    !other_img
+}
+
+/// Elements hidden from readers: `hidden`, `aria-hidden="true"`, and inline
+/// `display:none` / `visibility:hidden`.
+fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    if dom.has_attr(id, "hidden") {
+        return Some(Reason::Hidden);
+    }
+    if let Some(v) = dom.attr(id, "aria-hidden") {
+        if v.trim().eq_ignore_ascii_case("true") {
+            return Some(Reason::Hidden);
+        }
+    }
+    if let Some(style) = dom.attr(id, "style") {
+        if style_hides(&style) {
+            return Some(Reason::Hidden);
+        }
+    }
+    None
+}
+
+/// Whether an inline style hides the element.
+fn style_hides(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.split(';').any(|decl| {
+        let decl = decl.trim_end_matches("!important");
+        decl == "display:none" || decl == "visibility:hidden"
+    })
+}
+
+/// ARIA landmark roles outside the article.
+fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    let role = dom.attr(id, "role")?;
+    let role = role.trim().to_ascii_lowercase();
+    Some(match role.as_str() {
+        "navigation" | "menu" | "menubar" | "search" | "tablist" => Reason::Navigation,
+        "banner" => Reason::Header,
+        "contentinfo" => Reason::Footer,
+        "complementary" => Reason::Sidebar,
+        "dialog" | "alertdialog" => Reason::Cookie,
+        _ => return None,
+    })
+}
+
+/// Containers whose class or id names them as boilerplate
+/// (`related-posts`, `share-buttons`, `comment-list`, `ad-slot`...).
+fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    let mut kind = None;
+    for attr in ["class", "id"] {
+        if let Some(value) = dom.attr(id, attr) {
+            if value.len() > 2000 {
+                continue;
+            }
+            let lower = value.to_lowercase();
+            if let Some(k) = classes::compound_kind(&lower) {
+                kind = Some(k);
+                break;
+            }
+            let mut content = false;
+            let mut found = None;
+            classes::for_each_token(&value, |token| {
+                if classes::is_content_token(token) {
+                    content = true;
+                }
+                if found.is_none() {
+                    found = classes::boilerplate_kind(token);
+                }
+            });
+            // "article-sidebar" is a sidebar; but "content-with-ads" or
+            // "post-comments-enabled" wrappers name content first: a content
+            // token outweighs the weak kinds.
+            if let Some(k) = found {
+                if !(content && is_weak_kind(k)) {
+                    kind = Some(k);
+                    break;
+                }
+            }
+        }
+    }
+    kind.and_then(reason_for_class)
+}
+
+/// Kinds that a content token in the same attribute overrides.
+fn is_weak_kind(kind: ClassKind) -> bool {
+    matches!(
+        kind,
+        ClassKind::Header | ClassKind::Footer | ClassKind::Sidebar | ClassKind::Tags | ClassKind::Byline | ClassKind::Caption
+    )
+}
+
+fn reason_for_class(kind: ClassKind) -> Option<Reason> {
+    Some(match kind {
+        ClassKind::Ad => Reason::Ad,
+        ClassKind::Navigation | ClassKind::Breadcrumb => Reason::Navigation,
+        ClassKind::Header => Reason::Header,
+        ClassKind::Footer => Reason::Footer,
+        ClassKind::Sidebar => Reason::Sidebar,
+        ClassKind::Related => Reason::RelatedLinks,
+        ClassKind::Comments => Reason::Comments,
+        ClassKind::Share => Reason::Share,
+        ClassKind::Newsletter => Reason::Newsletter,
+        ClassKind::Cookie | ClassKind::Popup => Reason::Cookie,
+        ClassKind::Tags => Reason::Tags,
+        ClassKind::Byline => Reason::Byline,
+        ClassKind::Hidden | ClassKind::Print => Reason::Hidden,
+        ClassKind::Promo => Reason::Promo,
+        ClassKind::Pagination => Reason::Pagination,
+        // Captions are the output stage's business (the keepCaptions option).
+        ClassKind::Caption => return None,
+    })
+}
+
+/// Elements that are never dropped on a hint, because they are the
+/// document's structure or hold most of its text: a box beside the content
+/// does not hold 40% of the page's text; a wrapper with an unlucky class
+/// name ("has-sidebar", "with-comments") does.
+fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) -> bool {
+    let structural_drop = matches!(
+        reason,
+        Reason::Script | Reason::Embed | Reason::Video | Reason::Form
+    );
+    if matches!(dom.tag(id), Tag::Html | Tag::Body | Tag::Main) {
+        return true;
+    }
+    if dom.tag(id) == Tag::Article && reason != Reason::Hidden && !structural_drop {
+        return true;
+    }
+    if let Some(prop) = dom.attr(id, "itemprop") {
+        if prop.contains("articleBody") || prop.contains("text") {
+            return true;
+        }
+    }
+    if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
+        return false;
+    }
+    // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
+    let share = if reason == Reason::Comments { 0.66 } else { 0.4 };
+    body_len >= 500 && len as f32 >= share * body_len as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::tests::parse;
+
+    fn marked(html: &str) -> (Dom, Marks) {
+        let dom = parse(html);
+        let lengths = subtree_text_lengths(&dom);
+        let marks = prepare(&dom, &lengths, &Options::default());
+        (dom, marks)
+    }
+
+    fn reason_of(dom: &Dom, marks: &Marks, id_attr: &str) -> Option<Reason> {
+        let id = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some(id_attr))
+            .expect("element");
+        (0..dom.len() as NodeId)
+            .filter(|&a| dom.contains(a, id))
+            .find_map(|a| marks.reason(a))
+    }
+
+    const PROSE: &str = "<p>A long enough paragraph of genuine prose to make the article the bulk of the page, as articles are, so that the boxes beside it are small by comparison and can be dropped safely without any doubt at all.</p>";
+
+    #[test]
+    fn scripts_forms_and_embeds_are_marked() {
+        let html = format!(
+            "<body><article>{PROSE}<script id=s>x()</script><form id=f><input></form><iframe id=v src='https://www.youtube.com/embed/x'></iframe><iframe id=e src='https://maps.example/x'></iframe></article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "s"), Some(Reason::Script));
+        assert_eq!(reason_of(&dom, &marks, "f"), Some(Reason::Form));
+        assert_eq!(reason_of(&dom, &marks, "v"), Some(Reason::Video));
+        assert_eq!(reason_of(&dom, &marks, "e"), Some(Reason::Embed));
+    }
+
+    #[test]
+    fn hidden_elements_are_marked() {
+        let html = format!(
+            "<body>{PROSE}<div id=a hidden>x</div><div id=b aria-hidden=true>y</div><div id=c style='color:red; DISPLAY: none'>z</div><div id=d style='display:block'>w</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "b"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "c"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "d"), None);
+    }
+
+    #[test]
+    fn landmarks_and_boilerplate_classes_are_marked() {
+        let html = format!(
+            "<body><nav id=n><a href=/>Home</a></nav><div id=r role=complementary>x</div>\
+             <main>{PROSE}<div id=s class='share-buttons'>Share</div><ul id=rel class='related-posts'><li>x</li></ul>\
+             <div id=c class='comment-list'>Nice</div><div id=ok class='entry-content'>{PROSE}</div></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "n"), Some(Reason::Navigation));
+        assert_eq!(reason_of(&dom, &marks, "r"), Some(Reason::Sidebar));
+        assert_eq!(reason_of(&dom, &marks, "s"), Some(Reason::Share));
+        assert_eq!(reason_of(&dom, &marks, "rel"), Some(Reason::RelatedLinks));
+        assert_eq!(reason_of(&dom, &marks, "c"), Some(Reason::Comments));
+        assert_eq!(reason_of(&dom, &marks, "ok"), None);
+    }
+
+    #[test]
+    fn a_wrapper_holding_most_of_the_page_is_kept_despite_its_class() {
+        // A theme that names its main column after the sidebar beside it.
+        let html = format!("<body><div id=w class='has-sidebar'>{PROSE}{PROSE}{PROSE}</div><p>x</p></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "w"), None);
+    }
+
+    #[test]
+    fn noscript_image_is_kept_only_without_another_image() {
+        let html = format!(
+            "<body>{PROSE}<figure><noscript id=only><img src=a.jpg></noscript></figure>\
+             <figure><img data-src=b.jpg><noscript id=dup><img src=b.jpg></noscript></figure></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "only"), None);
+        assert_eq!(reason_of(&dom, &marks, "dup"), Some(Reason::Script));
+    }
+}

@@ -1,0 +1,218 @@
+//! Stage 3b: judge each block on its own, then score every container by the
+//! prose it holds against the boilerplate it would drag along.
+//!
+//! A block is judged by text density and link density (the signals every
+//! extractor since boilerpipe relies on) plus function-word density (as
+//! jusText does: prose is full of "the", "and", "yang", "und"; menus and
+//! teaser lists are not) and, for scripts without spaces, punctuation. Known
+//! boilerplate phrases ("ADVERTISEMENT", "Baca juga:") are bad whatever their
+//! measures.
+//!
+//! A container's score is the length of the good text inside it minus the
+//! length of the bad text inside it. The `<body>` holds all the good text but
+//! also every menu and footer; a teaser box holds no good text; the article
+//! container holds all the good text and little else, so it scores highest.
+
+use super::blocks::{Block, BlockKind, Class};
+use crate::dom::{Dom, NodeId, NO_NODE};
+use crate::lexicon::phrases::{self, PhraseKind};
+use crate::Reason;
+
+/// Below this weighted length a block is too short to judge alone
+/// (jusText's "length low").
+pub(crate) const SHORT_LEN: u32 = 70;
+/// From this weighted length a block with prose measures is good on its own
+/// (jusText's "length high").
+pub(crate) const LONG_LEN: u32 = 200;
+/// From this weighted length a block that is clearly prose (many function
+/// words, almost no links) is good on its own.
+pub(crate) const MEDIUM_LEN: u32 = 140;
+/// Function-word share from which a long block reads as prose.
+pub(crate) const PROSE_STOPWORDS: f32 = 0.30;
+/// Function-word share from which a medium block may be prose.
+pub(crate) const MAYBE_PROSE_STOPWORDS: f32 = 0.22;
+/// Link share above which a block is a list of links, not text.
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
+/// Link share above which a short block is navigation.
+pub(crate) const MAX_SHORT_LINK_DENSITY: f32 = 0.2;
+
+/// Judges every block.
+pub(crate) fn classify_all(blocks: &mut [Block], has_stopwords: bool) {
+    for block in blocks.iter_mut() {
+        block.class = classify(block, has_stopwords);
+    }
+}
+
+/// Judges one block from its own measures.
+pub(crate) fn classify(block: &Block, has_stopwords: bool) -> Class {
+    let len = block.len();
+    if len <= 400 {
+        if let Some(kind) = phrases::classify(&block.text) {
+            return Class::Bad(reason_for_phrase(kind));
+        }
+    }
+    let link_density = block.link_density();
+    if block.kind == BlockKind::Preformatted {
+        // Code and preformatted text have their own shape; never judge them
+        // by prose measures.
+        return if link_density > MAX_LINK_DENSITY { Class::Bad(Reason::HighLinkDensity) } else { Class::NearGood };
+    }
+    if link_density > MAX_LINK_DENSITY {
+        return Class::Bad(Reason::HighLinkDensity);
+    }
+    if len < SHORT_LEN {
+        if link_density > MAX_SHORT_LINK_DENSITY {
+            return Class::Bad(Reason::HighLinkDensity);
+        }
+        return Class::Short;
+    }
+    let prose = prose_density(block, has_stopwords);
+    if len >= MEDIUM_LEN && prose >= PROSE_STOPWORDS + 0.1 && link_density <= 0.1 {
+        // A medium-length paragraph that is unmistakably prose.
+        return Class::Good;
+    }
+    if len >= LONG_LEN && prose >= PROSE_STOPWORDS {
+        return if link_density <= 0.3 { Class::Good } else { Class::NearGood };
+    }
+    if prose >= MAYBE_PROSE_STOPWORDS {
+        return Class::NearGood;
+    }
+    Class::Bad(Reason::LowTextDensity)
+}
+
+/// How much a block reads like prose, on the scale of function-word density.
+/// Where no word list applies (Chinese, Japanese, Thai, or a language we have
+/// no list for) punctuation stands in: running text has a clause mark every
+/// dozen words or so, headlines and menus have none.
+fn prose_density(block: &Block, has_stopwords: bool) -> f32 {
+    let counts = &block.counts;
+    if has_stopwords && !counts.is_mostly_dense() {
+        return block.stopword_density();
+    }
+    // Clause marks per unit of text: words for spaced scripts, characters
+    // (a word's worth each, about) for dense ones.
+    let units = if counts.is_mostly_dense() { counts.dense_chars / 2 } else { counts.words };
+    if units == 0 {
+        return 0.0;
+    }
+    let per_unit = counts.punctuation as f32 / units as f32;
+    if per_unit >= 1.0 / 25.0 {
+        PROSE_STOPWORDS + 0.02
+    } else if counts.punctuation > 0 {
+        MAYBE_PROSE_STOPWORDS
+    } else {
+        0.0
+    }
+}
+
+/// The removal reason that goes with a boilerplate phrase.
+pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
+    match kind {
+        PhraseKind::AdLabel => Reason::Ad,
+        PhraseKind::ReadAlso | PhraseKind::WatchAlso | PhraseKind::Subscribe | PhraseKind::Follow => {
+            Reason::Promo
+        }
+        PhraseKind::VideoPlaceholder => Reason::Video,
+        PhraseKind::ContinueReading | PhraseKind::PageCounter => Reason::Pagination,
+        PhraseKind::Newsletter => Reason::Newsletter,
+        PhraseKind::Cookie => Reason::Cookie,
+        PhraseKind::Share => Reason::Share,
+        PhraseKind::Related => Reason::RelatedLinks,
+        PhraseKind::Comments => Reason::Comments,
+        PhraseKind::Tags => Reason::Tags,
+        PhraseKind::Copyright => Reason::Footer,
+    }
+}
+
+/// What a block adds to the score of the containers that hold it.
+pub(crate) fn block_weight(block: &Block) -> i64 {
+    let len = i64::from(block.len());
+    match block.class {
+        Class::Good => len,
+        Class::NearGood => len / 2,
+        Class::Short => 0,
+        Class::Bad(_) => -len,
+    }
+}
+
+/// Container scores: for every node, the summed weight of the blocks in its
+/// subtree.
+pub(crate) fn container_scores(dom: &Dom, blocks: &[Block]) -> Vec<i64> {
+    let mut scores = vec![0i64; dom.len()];
+    for block in blocks {
+        scores[block.owner as usize] += block_weight(block);
+    }
+    for id in (1..dom.len() as NodeId).rev() {
+        let parent = dom.parent(id);
+        if parent != NO_NODE {
+            scores[parent as usize] += scores[id as usize];
+        }
+    }
+    scores
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::tests::parse;
+    use crate::lexicon::stopwords;
+    use crate::pipeline::blocks;
+    use crate::pipeline::prepare::Marks;
+
+    fn judged(html: &str) -> Vec<(String, Class)> {
+        let dom = parse(html);
+        let marks = Marks::new(dom.len());
+        let flags = blocks::block_like(&dom);
+        let mut blocks = blocks::build(&dom, &marks, dom.body, &flags);
+        blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
+        classify_all(&mut blocks, true);
+        blocks.into_iter().map(|b| (b.text, b.class)).collect()
+    }
+
+    #[test]
+    fn prose_is_good_and_menus_are_bad() {
+        let judged = judged(
+            "<p>The council voted on Tuesday to close the old bridge for repairs, and the work is expected to take most of the summer, which means that drivers will have to use the ring road until September at the earliest.</p>\
+             <div><a href=/a>Home</a> <a href=/b>World</a> <a href=/c>Business</a> <a href=/d>Sport</a></div>",
+        );
+        assert_eq!(judged[0].1, Class::Good);
+        assert_eq!(judged[1].1, Class::Bad(Reason::HighLinkDensity));
+    }
+
+    #[test]
+    fn boilerplate_phrases_are_bad_whatever_their_shape() {
+        let judged = judged("<div>ADVERTISEMENT</div><p>SCROLL TO CONTINUE WITH CONTENT</p>");
+        assert_eq!(judged[0].1, Class::Bad(Reason::Ad));
+        assert!(matches!(judged[1].1, Class::Bad(_)));
+    }
+
+    #[test]
+    fn short_lines_wait_for_context() {
+        let judged = judged("<h2>What happens next</h2>");
+        assert_eq!(judged[0].1, Class::Short);
+    }
+
+    #[test]
+    fn headline_lists_without_function_words_are_low_density() {
+        let judged = judged("<div>Stocks Rally Ahead Of Fed Decision; Oil Prices Slip As Supply Concerns Ease; Tech Giants Report Strong Quarterly Earnings</div>");
+        assert!(matches!(judged[0].1, Class::Bad(_) | Class::NearGood));
+    }
+
+    #[test]
+    fn chinese_prose_is_judged_by_punctuation() {
+        let dom = parse("<p>北京时间周二，市政府宣布将于下月起对老城区的交通进行调整，以缓解早晚高峰期间的拥堵问题。有关部门表示，新的方案已经过多次论证，并广泛听取了市民的意见。</p><div>首页 新闻 体育 财经 娱乐 科技 汽车 房产 教育 旅游 健康</div>");
+        let marks = Marks::new(dom.len());
+        let flags = blocks::block_like(&dom);
+        let mut blocks = blocks::build(&dom, &marks, dom.body, &flags);
+        classify_all(&mut blocks, false);
+        assert_eq!(blocks[0].class, Class::Good);
+        assert!(matches!(blocks[1].class, Class::Bad(_)));
+    }
+
+    #[test]
+    fn container_scores_sum_good_minus_bad() {
+        let dom = parse("<div id=a><p>x</p></div>");
+        let scores = container_scores(&dom, &[]);
+        assert!(scores.iter().all(|&s| s == 0));
+    }
+}

@@ -1,0 +1,230 @@
+//! Measuring text in a way that works for every script.
+//!
+//! Lengths are counted in characters, with one adjustment: Han, Kana and
+//! Hangul carry much more per character than alphabetic scripts (a Chinese
+//! word is one or two characters, an English word five or six plus a space),
+//! so the same thresholds would be far too strict for Chinese and Japanese
+//! pages. Such characters weigh [`DENSE_CHAR_WEIGHT`].
+
+/// Weight of one Han, Kana or Hangul character in [`weighted_len`].
+pub(crate) const DENSE_CHAR_WEIGHT: u32 = 3;
+
+/// Whether `c` belongs to a script written without spaces between words
+/// (Han ideographs, Hiragana, Katakana) or to dense Hangul syllables.
+pub(crate) fn is_dense_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0x20000..=0x2FA1F)
+}
+
+/// Whether `c` is an ideograph or kana: a character that is a word (or most
+/// of one) on its own.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Sentence and clause punctuation in the scripts the corpora show: Latin,
+/// CJK (full-width and ideographic), Arabic, Devanagari, Greek, Armenian,
+/// Ethiopic.
+pub(crate) fn is_clause_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '，'
+            | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '،'
+            | '؛'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '·'
+            | '։'
+            | '።'
+            | '፣'
+            | '…'
+            | '｡'
+            | '､'
+    )
+}
+
+/// Commas of every script (Readability-style "comma count" counts clauses).
+pub(crate) fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | '،' | '､' | '፣')
+}
+
+/// Counts gathered in one pass over a piece of text.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct TextCounts {
+    /// Characters, Han/Kana/Hangul weighing [`DENSE_CHAR_WEIGHT`].
+    pub weighted_len: u32,
+    /// Characters (Unicode scalar values).
+    pub chars: u32,
+    /// Words: runs of letters or digits, each CJK character counting as one.
+    pub words: u32,
+    /// Characters in dense scripts.
+    pub dense_chars: u32,
+    /// Clause punctuation marks.
+    pub punctuation: u32,
+    /// Commas.
+    pub commas: u32,
+    /// Uppercase letters, and all letters (for an "all caps" test).
+    pub upper: u32,
+    /// Letters.
+    pub letters: u32,
+}
+
+impl TextCounts {
+    /// Counts `text` (already whitespace-collapsed or not).
+    pub fn of(text: &str) -> TextCounts {
+        let mut counts = TextCounts::default();
+        counts.add(text);
+        counts
+    }
+
+    /// Adds the counts of `text`. Words split across two calls are counted
+    /// twice; callers pass whole text nodes, whose boundaries are rarely inside words.
+    pub fn add(&mut self, text: &str) {
+        let mut in_word = false;
+        let mut after_space = true;
+        for c in text.chars() {
+            self.chars += 1;
+            if is_dense_script(c) {
+                after_space = false;
+                self.weighted_len += DENSE_CHAR_WEIGHT;
+                self.dense_chars += 1;
+                self.letters += 1;
+                if is_cjk(c) {
+                    self.words += 1;
+                    in_word = false;
+                } else if !in_word {
+                    // Hangul is written with spaces between words.
+                    self.words += 1;
+                    in_word = true;
+                }
+                continue;
+            }
+            if crate::dom::is_html_space(c) {
+                // Runs of whitespace count once, as they render.
+                if !after_space {
+                    self.weighted_len += 1;
+                }
+                after_space = true;
+                in_word = false;
+                continue;
+            }
+            after_space = false;
+            self.weighted_len += 1;
+            if c.is_alphanumeric() {
+                if !in_word {
+                    self.words += 1;
+                    in_word = true;
+                }
+                if c.is_alphabetic() {
+                    self.letters += 1;
+                    if c.is_uppercase() {
+                        self.upper += 1;
+                    }
+                }
+            } else {
+                // Apostrophes and hyphens inside words keep the word whole.
+                if !(in_word && matches!(c, '\'' | '’' | '-' | '‐')) {
+                    in_word = false;
+                }
+                if is_clause_punctuation(c) {
+                    self.punctuation += 1;
+                    if is_comma(c) {
+                        self.commas += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds counts gathered elsewhere.
+    pub fn merge(&mut self, other: &TextCounts) {
+        self.weighted_len += other.weighted_len;
+        self.chars += other.chars;
+        self.words += other.words;
+        self.dense_chars += other.dense_chars;
+        self.punctuation += other.punctuation;
+        self.commas += other.commas;
+        self.upper += other.upper;
+        self.letters += other.letters;
+    }
+
+    /// Whether the text is mostly in a dense script (Chinese, Japanese, Korean).
+    pub fn is_mostly_dense(&self) -> bool {
+        self.dense_chars * 2 > self.chars
+    }
+}
+
+/// Length of `text` with dense-script characters weighted; see the module doc.
+pub(crate) fn weighted_len(text: &str) -> u32 {
+    TextCounts::of(text).weighted_len
+}
+
+/// Words in a text, each CJK character counting as one word.
+pub(crate) fn word_count(text: &str) -> usize {
+    TextCounts::of(text).words as usize
+}
+
+/// Cuts `text` to about `max` characters at a word boundary, adding "…".
+pub(crate) fn preview(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(pos) if pos > max / 2 => &cut[..pos],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_spaced_and_unspaced_scripts() {
+        assert_eq!(word_count("The cat's well-known hat."), 4);
+        assert_eq!(word_count("北京是中国的首都"), 8);
+        assert_eq!(word_count("한국어 문장입니다"), 2);
+        assert_eq!(word_count("Привет, мир!"), 2);
+    }
+
+    #[test]
+    fn dense_scripts_weigh_more() {
+        assert_eq!(weighted_len("abc"), 3);
+        assert_eq!(weighted_len("中文"), 6);
+        assert_eq!(weighted_len("a  \n b"), 3);
+    }
+
+    #[test]
+    fn punctuation_of_many_scripts() {
+        let c = TextCounts::of("一、二，三。 Hello, world. مرحبا، عالم");
+        assert_eq!(c.commas, 4);
+        assert_eq!(c.punctuation, 6);
+    }
+
+    #[test]
+    fn previews_cut_at_words() {
+        assert_eq!(preview("short", 10), "short");
+        assert_eq!(preview("one two three four five", 12), "one two…");
+    }
+}
