@@ -70,6 +70,13 @@ pub fn is_probably_readerable(html: &str, options: &Options) -> Result<Readerabl
     pipeline::readerable(html, options)
 }
 
+/// A table of the blocks of a page with their measures and classes, and
+/// the selected content root: a tool for studying extraction, not an API.
+#[doc(hidden)]
+pub fn debug_report(html: &str, options: &Options) -> Result<String, Error> {
+    pipeline::debug_report(html, options)
+}
+
 pub(crate) fn check_input_size(size: usize, options: &Options) -> Result<(), Error> {
     if size > options.max_input_bytes {
         return Err(Error::InputTooLarge {

@@ -18,7 +18,8 @@
 //!   ("tags:") also matches as Exact without the colon ("Tags:" normalizes
 //!   to "tags"), unless an Exact phrase of its own says otherwise.
 //! * **Contains**: the block contains the phrase anywhere, starting at a
-//!   word; only for long, unambiguous phrases ("all rights reserved").
+//!   word and ending at a word boundary; only for long, unambiguous phrases
+//!   ("all rights reserved").
 //!
 //! Two small patterns complete the lists: page counters ("Page 2 of 3",
 //! "Halaman 2 dari 2", "Seite 1 von 3", "第2页") and comment counters
@@ -210,7 +211,9 @@ fn at_boundary(phrase: &str, rest: &str) -> bool {
 /// The kind of the first Contains phrase found in a normalized block. The
 /// phrases are bucketed by their first byte; they are tried at word starts,
 /// and at every character of the unspaced scripts (Thai, CJK: lead bytes
-/// 0xE0 to 0xE9, which also covers Devanagari).
+/// 0xE0 to 0xE9, which also covers Devanagari). A match must end at a word
+/// boundary like a Prefix match, so that "版权所有" (all rights reserved)
+/// does not match "版权所有者" (the copyright holder).
 fn find_contained(norm: &str, index: &Index) -> Option<PhraseKind> {
     let bytes = norm.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
@@ -223,8 +226,10 @@ fn find_contained(norm: &str, index: &Index) -> Option<PhraseKind> {
             continue;
         }
         for (phrase, kind) in bucket {
-            if bytes[i..].starts_with(phrase.as_bytes()) {
-                return Some(*kind);
+            if let Some(rest) = norm[i..].strip_prefix(phrase.as_str()) {
+                if at_boundary(phrase, rest) {
+                    return Some(*kind);
+                }
             }
         }
     }
@@ -400,15 +405,18 @@ fn fold(c: char) -> (Option<char>, Option<char>) {
     }
 }
 
+/// Normalized phrases with their kinds.
+type Bucket = Vec<(String, PhraseKind)>;
+
 /// The phrases, normalized and arranged for [`classify`].
 struct Index {
     /// Exact phrases (and the colon-less forms of "label:" Prefix phrases).
     exact: FastMap<String, PhraseKind>,
     /// Prefix phrases by their first two characters (the second is `None`
     /// for one-character phrases), longest first.
-    prefix: FastMap<(char, Option<char>), Vec<(String, PhraseKind)>>,
+    prefix: FastMap<(char, Option<char>), Bucket>,
     /// Contains phrases by first byte (256 buckets).
-    contains: Vec<Vec<(String, PhraseKind)>>,
+    contains: Vec<Bucket>,
 }
 
 /// The index, built on first use.
@@ -670,6 +678,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     exact("ad", AdLabel),
     exact("ads", AdLabel),
     exact("sponsored", AdLabel),
+    exact("sponsored by", AdLabel), // the label alone; "Sponsored by the city, ..." is prose
     exact("sponsored content", AdLabel),
     exact("sponsored links", AdLabel),
     exact("sponsored stories", AdLabel),
@@ -831,8 +840,8 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("baca juga", ReadAlso),
     prefix("baca pula", ReadAlso),
     prefix("baca:", ReadAlso),
-    prefix("simak juga", ReadAlso),
-    prefix("lihat juga", ReadAlso),
+    prefix("simak juga:", ReadAlso),
+    prefix("lihat juga:", ReadAlso),
     prefix("jangan lewatkan:", ReadAlso),
     prefix("artikel terkait:", ReadAlso),
     prefix("berita terkait:", ReadAlso),
@@ -974,11 +983,11 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("läs också", ReadAlso),
     prefix("läs även", ReadAlso),
     prefix("läs mer", ReadAlso),
-    prefix("se även", ReadAlso),
-    prefix("se också", ReadAlso),
+    prefix("se även:", ReadAlso),
+    prefix("se också:", ReadAlso),
     prefix("læs også", ReadAlso),
     prefix("læs mere", ReadAlso),
-    prefix("se også", ReadAlso),
+    prefix("se også:", ReadAlso),
     prefix("les også", ReadAlso),
     prefix("les mer", ReadAlso),
     prefix("lue myös", ReadAlso),
@@ -1595,7 +1604,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     exact("berita berkaitan", Related),
     exact("paling banyak dibaca", Related),
     // German.
-    prefix("mehr zum thema", Related),
+    prefix("mehr zum thema:", Related),
     prefix("das könnte sie auch interessieren", Related),
     prefix("das könnte sie interessieren", Related),
     exact("meistgelesen", Related),
@@ -1607,7 +1616,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     exact("empfehlungen", Related),
     exact("aus dem ressort", Related),
     // French.
-    prefix("sur le même sujet", Related),
+    prefix("sur le même sujet:", Related),
     prefix("vous aimerez aussi", Related),
     prefix("vous pourriez aussi aimer", Related),
     exact("articles similaires", Related),
@@ -1621,7 +1630,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("te puede interesar", Related),
     prefix("también te puede interesar", Related),
     prefix("puede interesarte", Related),
-    prefix("te recomendamos", Related),
+    prefix("te recomendamos:", Related),
     exact("noticias relacionadas", Related),
     exact("artículos relacionados", Related),
     exact("relacionado", Related),
@@ -1648,7 +1657,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     exact("i più letti", Related),
     exact("più letti", Related),
     // Dutch.
-    prefix("ook interessant", Related),
+    prefix("ook interessant:", Related),
     prefix("meer over dit onderwerp", Related),
     exact("gerelateerde artikelen", Related),
     exact("gerelateerd", Related),
@@ -2250,8 +2259,10 @@ pub(crate) static PHRASES: &[Phrase] = &[
     contains("με την επιφύλαξη παντός δικαιώματος", Copyright),
     contains("tüm hakları saklıdır", Copyright),
     contains("جميع الحقوق محفوظة", Copyright),
-    contains("کلیه حقوق", Copyright),
-    contains("تمامی حقوق", Copyright),
+    contains("کلیه حقوق این سایت", Copyright),
+    contains("تمامی حقوق این سایت", Copyright),
+    contains("کلیه حقوق مادی و معنوی", Copyright),
+    contains("تمامی حقوق مادی و معنوی", Copyright),
     contains("כל הזכויות שמורות", Copyright),
     contains("सर्वाधिकार सुरक्षित", Copyright),
     contains("版权所有", Copyright),
@@ -2333,6 +2344,11 @@ mod tests {
             );
             let norm = normalize(p.text);
             assert!(!norm.is_empty(), "{:?} normalizes to nothing", p.text);
+            assert!(
+                norm.chars().count() < MAX_CHARS / 2,
+                "{:?} is too long",
+                p.text
+            );
             let prev = seen.insert((norm.clone(), p.matching), (p.text, p.kind));
             assert!(prev.is_none(), "{:?} duplicates {:?}", p.text, prev);
         }
@@ -2643,6 +2659,8 @@ mod tests {
                 "评论（12）",
                 "Your email address will not be published. Required fields are marked *",
                 "Комментарии",
+                "تعليقات (5)",
+                "Bình luận (2)",
             ],
         );
         check(
@@ -2756,6 +2774,13 @@ mod tests {
             "Il 2 di 3 studenti ha superato l'esame.",
             "2 of 3",
             "The 12 comments that angered the board were deleted.",
+            "Te recomendamos usar protector solar todos los días.",
+            "Ook interessant is dat de prijzen dalen.",
+            "Sur le même sujet, le ministre a refusé de commenter.",
+            "Mehr zum Thema erfahren Sie im Rathaus.",
+            "Se också till att dörren är låst.",
+            "版权所有者可以要求平台删除侵权内容。",
+            "کلیه حقوق کارگران باید پرداخت شود.",
         ];
         for s in sentences {
             assert_eq!(classify(s), None, "{s:?}");

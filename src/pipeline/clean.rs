@@ -20,6 +20,8 @@ use std::collections::HashSet;
 pub(crate) struct CleanContext<'a> {
     /// The headline from metadata, to drop its repetition in the body.
     pub title: Option<&'a str>,
+    /// Text length of every subtree (see [`super::prepare::subtree_text_lengths`]).
+    pub lengths: &'a [u32],
 }
 
 /// Cleans the blocks under `root`, marking what goes.
@@ -35,7 +37,8 @@ pub(crate) fn clean(
         .filter(|&i| dom.contains(root, blocks[i].owner))
         .collect();
     drop_repeated_headline(blocks, &inside, context.title);
-    revise_by_context(blocks, &inside, options);
+    let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
+    revise_by_context(blocks, &items, options);
     keep_captions(blocks, &inside, options);
     drop_duplicates(blocks, &inside);
     for &i in &inside {
@@ -93,20 +96,69 @@ pub(crate) fn is_same_headline(a: &str, b: &str) -> bool {
     long.contains(short) && short.len() * 4 >= long.len() * 3
 }
 
+/// One step of the sequence the context revision reads: a block, or a
+/// boilerplate box that preparation already marked (a tag list, a promo, a
+/// share bar) and that separates the blocks around it.
+#[derive(Clone, Copy)]
+enum Item {
+    Block(usize),
+    Barrier,
+}
+
+/// Boxes marked in preparation that count as boilerplate neighbours. Ad
+/// slots, hidden elements and embeds sit inside article bodies as often as
+/// around them, so they separate nothing.
+fn is_barrier_reason(reason: Reason) -> bool {
+    !matches!(
+        reason,
+        Reason::Ad | Reason::Hidden | Reason::Script | Reason::Embed | Reason::Video | Reason::Form | Reason::Caption
+    )
+}
+
+/// The blocks under `root` and the marked boxes between them, in document order.
+fn sequence(dom: &Dom, marks: &Marks, lengths: &[u32], blocks: &[Block], inside: &[usize], root: NodeId) -> Vec<Item> {
+    let mut barriers = Vec::new();
+    let mut id = root + 1;
+    while id < dom.end(root) {
+        if let Some(reason) = marks.reason(id) {
+            let has_text = lengths[id as usize] >= 30;
+            if has_text && is_barrier_reason(reason) {
+                barriers.push(id);
+            }
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    let mut items = Vec::with_capacity(inside.len() + barriers.len());
+    let mut b = 0;
+    for &i in inside {
+        while b < barriers.len() && barriers[b] < blocks[i].first {
+            items.push(Item::Barrier);
+            b += 1;
+        }
+        items.push(Item::Block(i));
+    }
+    items.extend(std::iter::repeat_n(Item::Barrier, barriers.len() - b));
+    items
+}
+
 /// jusText's context revision: borderline blocks take their class from the
 /// nearest clear-cut neighbours. The start and the end of the container count
 /// as bad neighbours, so short lines above the first paragraph (bylines,
 /// datelines, kickers) and below the last (tags, share prompts) go.
-fn revise_by_context(blocks: &mut [Block], inside: &[usize], options: &Options) {
-    // Near-good blocks: good unless both neighbours are bad.
+fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
     // Short bad blocks (an ad label, a one-line "read also" link between two
-    // paragraphs) say nothing about their neighbours: skip them.
-    let decided: Vec<Option<bool>> = inside
+    // paragraphs) say nothing about their neighbours: they are skipped.
+    let decided: Vec<Option<bool>> = items
         .iter()
-        .map(|&i| match blocks[i].class {
-            Class::Good => Some(true),
-            Class::Bad(_) if blocks[i].len() >= SHORT_LEN => Some(false),
-            _ => None,
+        .map(|item| match *item {
+            Item::Barrier => Some(false),
+            Item::Block(i) => match blocks[i].class {
+                Class::Good => Some(true),
+                Class::Bad(_) if blocks[i].len() >= SHORT_LEN => Some(false),
+                _ => None,
+            },
         })
         .collect();
     let first_good = decided.iter().position(|d| *d == Some(true));
@@ -126,16 +178,19 @@ fn revise_by_context(blocks: &mut [Block], inside: &[usize], options: &Options) 
         false
     };
     let mut resolved = decided.clone();
-    for (k, &i) in inside.iter().enumerate() {
-        if blocks[i].class == Class::NearGood {
-            let prev = neighbour(k, -1, &decided);
-            let next = neighbour(k, 1, &decided);
-            resolved[k] = Some(prev || next || (k > first_good && k < last_good));
+    for (k, item) in items.iter().enumerate() {
+        if let Item::Block(i) = *item {
+            if blocks[i].class == Class::NearGood {
+                let prev = neighbour(k, -1, &decided);
+                let next = neighbour(k, 1, &decided);
+                resolved[k] = Some(prev || next || (k > first_good && k < last_good));
+            }
         }
     }
     // Short blocks: inside the body they stay; at its edges they follow
     // their neighbours.
-    for (k, &i) in inside.iter().enumerate() {
+    for (k, item) in items.iter().enumerate() {
+        let Item::Block(i) = *item else { continue };
         let block = &blocks[i];
         if block.class != Class::Short {
             continue;
@@ -145,8 +200,7 @@ fn revise_by_context(blocks: &mut [Block], inside: &[usize], options: &Options) 
         } else if k < first_good {
             // Above the body: only a heading that leads straight into it.
             matches!(block.kind, BlockKind::Heading(_))
-                && k + 1 < inside.len()
-                && resolved[k + 1] == Some(true)
+                && resolved.get(k + 1) == Some(&Some(true))
                 && options.favor != Favor::Precision
         } else {
             // Below the body: a short closing line stays when it is plain
@@ -161,7 +215,8 @@ fn revise_by_context(blocks: &mut [Block], inside: &[usize], options: &Options) 
         };
         resolved[k] = Some(keep);
     }
-    for (k, &i) in inside.iter().enumerate() {
+    for (k, item) in items.iter().enumerate() {
+        let Item::Block(i) = *item else { continue };
         let block = &mut blocks[i];
         match (block.class, resolved[k]) {
             (Class::NearGood | Class::Short, Some(true)) => block.class = Class::Good,

@@ -30,6 +30,8 @@ use select::Selection;
 
 /// The page after scoring and selection, before cleaning.
 struct Analysis {
+    /// Text length of every subtree.
+    lengths: Vec<u32>,
     marks: Marks,
     block_like: Vec<bool>,
     blocks: Vec<Block>,
@@ -50,7 +52,10 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
 
     read_visible_dateline(&analysis, dom, &mut meta);
 
-    let context = clean::CleanContext { title: meta.title.as_deref() };
+    let context = clean::CleanContext {
+        title: meta.title.as_deref(),
+        lengths: &analysis.lengths,
+    };
     clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
 
     let events = output::build(dom, &analysis.marks, &analysis.block_like, root, meta.base.as_ref(), options);
@@ -144,6 +149,7 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
     let scores = score::container_scores(dom, &blocks);
     let selection = select::select(dom, &marks, &blocks, &scores, options);
     Analysis {
+        lengths,
         marks,
         block_like,
         blocks,
@@ -366,4 +372,45 @@ mod tests {
         let options = Options { url: Some("not a url".into()), ..Default::default() };
         assert!(matches!(run("<p>x</p>", &options), Err(Error::InvalidOption { .. })));
     }
+}
+
+/// A table of every block with its measures, class and the selection, for
+/// studying a page (`inti --debug-blocks page.html`).
+pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Error> {
+    use std::fmt::Write;
+    let parsed = parse::parse(html, options)?;
+    let dom = &parsed.dom;
+    let meta = metadata::read(dom, options);
+    let mut analysis = analyse(dom, &meta, options);
+    let root = analysis.selection.root;
+    let before: Vec<Class> = analysis.blocks.iter().map(|b| b.class).collect();
+    let context = clean::CleanContext {
+        title: meta.title.as_deref(),
+        lengths: &analysis.lengths,
+    };
+    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "root: {} ({:?}), good_len {}",
+        dom.css_path(root),
+        analysis.selection.strategy,
+        analysis.selection.good_len
+    );
+    for (block, first) in analysis.blocks.iter().zip(before) {
+        let inside = if dom.contains(root, block.owner) { "IN " } else { "   " };
+        let _ = writeln!(
+            out,
+            "{inside}{:<22} {:<22} len={:<5} ld={:.2} sw={:.2} p={:<3} {:<40} {}",
+            format!("{first:?}"),
+            format!("{:?}", block.class),
+            block.len(),
+            block.link_density(),
+            block.stopword_density(),
+            block.counts.punctuation,
+            crate::text::preview(&dom.css_path(block.owner), 40),
+            crate::text::preview(&block.text, 70)
+        );
+    }
+    Ok(out)
 }

@@ -36,15 +36,68 @@ pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 /// Link share above which a short block is navigation.
 pub(crate) const MAX_SHORT_LINK_DENSITY: f32 = 0.2;
 
+/// The function-word densities that count as prose on this page.
+///
+/// Densities depend on the language and on how complete its word list is:
+/// English prose with our list sits around 0.45, Indonesian around 0.30,
+/// prose full of names and numbers (news) lower. Fixed thresholds would
+/// favour some languages; instead they are set from the page's own long,
+/// link-free blocks, most of which are prose on any page worth extracting.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Thresholds {
+    /// From here a long block reads as prose.
+    pub prose: f32,
+    /// From here a medium block may be prose.
+    pub maybe_prose: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            prose: PROSE_STOPWORDS,
+            maybe_prose: MAYBE_PROSE_STOPWORDS,
+        }
+    }
+}
+
+/// Sets the thresholds from the densities of the page's long blocks: the
+/// length-weighted 80th percentile stands for "this page's prose".
+pub(crate) fn calibrate(blocks: &[Block]) -> Thresholds {
+    let mut samples: Vec<(f32, u32)> = blocks
+        .iter()
+        .filter(|b| b.len() >= 150 && b.link_density() < 0.3 && !b.counts.is_mostly_dense() && b.counts.words > 0)
+        .map(|b| (b.stopword_density(), b.len()))
+        .collect();
+    if samples.len() < 3 {
+        return Thresholds::default();
+    }
+    samples.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: u32 = samples.iter().map(|s| s.1).sum();
+    let mut seen = 0;
+    let mut reference = samples[samples.len() - 1].0;
+    for (density, len) in &samples {
+        seen += len;
+        if seen * 5 >= total * 4 {
+            reference = *density;
+            break;
+        }
+    }
+    Thresholds {
+        prose: (0.72 * reference).clamp(0.12, PROSE_STOPWORDS),
+        maybe_prose: (0.55 * reference).clamp(0.08, MAYBE_PROSE_STOPWORDS),
+    }
+}
+
 /// Judges every block.
 pub(crate) fn classify_all(blocks: &mut [Block], has_stopwords: bool) {
+    let thresholds = if has_stopwords { calibrate(blocks) } else { Thresholds::default() };
     for block in blocks.iter_mut() {
-        block.class = classify(block, has_stopwords);
+        block.class = classify(block, has_stopwords, thresholds);
     }
 }
 
 /// Judges one block from its own measures.
-pub(crate) fn classify(block: &Block, has_stopwords: bool) -> Class {
+pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> Class {
     let len = block.len();
     if len <= 400 {
         if let Some(kind) = phrases::classify(&block.text) {
@@ -66,15 +119,20 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool) -> Class {
         }
         return Class::Short;
     }
-    let prose = prose_density(block, has_stopwords);
-    if len >= MEDIUM_LEN && prose >= PROSE_STOPWORDS + 0.1 && link_density <= 0.1 {
+    let prose = prose_density(block, has_stopwords, thresholds);
+    if len >= MEDIUM_LEN && prose >= thresholds.prose * 1.3 && link_density <= 0.1 {
         // A medium-length paragraph that is unmistakably prose.
         return Class::Good;
     }
-    if len >= LONG_LEN && prose >= PROSE_STOPWORDS {
+    if len >= LONG_LEN && prose >= thresholds.prose {
         return if link_density <= 0.3 { Class::Good } else { Class::NearGood };
     }
-    if prose >= MAYBE_PROSE_STOPWORDS {
+    if prose >= thresholds.maybe_prose {
+        return Class::NearGood;
+    }
+    if len >= MEDIUM_LEN && block.counts.punctuation >= 2 && link_density < 0.1 {
+        // Sentences with few function words: news copy dense with names and
+        // figures, or a language the word lists cover poorly. Neighbours decide.
         return Class::NearGood;
     }
     Class::Bad(Reason::LowTextDensity)
@@ -84,7 +142,7 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool) -> Class {
 /// Where no word list applies (Chinese, Japanese, Thai, or a language we have
 /// no list for) punctuation stands in: running text has a clause mark every
 /// dozen words or so, headlines and menus have none.
-fn prose_density(block: &Block, has_stopwords: bool) -> f32 {
+fn prose_density(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> f32 {
     let counts = &block.counts;
     if has_stopwords && !counts.is_mostly_dense() {
         return block.stopword_density();
@@ -97,9 +155,9 @@ fn prose_density(block: &Block, has_stopwords: bool) -> f32 {
     }
     let per_unit = counts.punctuation as f32 / units as f32;
     if per_unit >= 1.0 / 25.0 {
-        PROSE_STOPWORDS + 0.02
+        thresholds.prose + 0.01
     } else if counts.punctuation > 0 {
-        MAYBE_PROSE_STOPWORDS
+        thresholds.maybe_prose
     } else {
         0.0
     }
@@ -125,12 +183,16 @@ pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
 }
 
 /// What a block adds to the score of the containers that hold it.
+///
+/// Good text counts in full and near-good text for half; boilerplate
+/// counts against.
 pub(crate) fn block_weight(block: &Block) -> i64 {
     let len = i64::from(block.len());
     match block.class {
         Class::Good => len,
         Class::NearGood => len / 2,
         Class::Short => 0,
+        Class::Bad(Reason::LowTextDensity) => -len / 2,
         Class::Bad(_) => -len,
     }
 }
