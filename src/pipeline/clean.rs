@@ -143,20 +143,27 @@ fn sequence(dom: &Dom, marks: &Marks, lengths: &[u32], blocks: &[Block], inside:
     items
 }
 
+/// A bad block short enough to be an insertion in running text rather
+/// than a boilerplate region of its own.
+fn is_insertion(block: &Block) -> bool {
+    block.len() < SHORT_LEN || (block.len() < 2 * SHORT_LEN && block.class != Class::Bad(Reason::LowTextDensity))
+}
+
 /// jusText's context revision: borderline blocks take their class from the
 /// nearest clear-cut neighbours. The start and the end of the container count
 /// as bad neighbours, so short lines above the first paragraph (bylines,
 /// datelines, kickers) and below the last (tags, share prompts) go.
 fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
-    // Short bad blocks (an ad label, a one-line "read also" link between two
-    // paragraphs) say nothing about their neighbours: they are skipped.
+    // Insertions (an ad label, a one-line "read also" link, a video
+    // placeholder between two paragraphs) say nothing about their
+    // neighbours: they are skipped. Long boilerplate and marked boxes count.
     let decided: Vec<Option<bool>> = items
         .iter()
         .map(|item| match *item {
             Item::Barrier => Some(false),
             Item::Block(i) => match blocks[i].class {
                 Class::Good => Some(true),
-                Class::Bad(_) if blocks[i].len() >= SHORT_LEN => Some(false),
+                Class::Bad(_) if !is_insertion(&blocks[i]) => Some(false),
                 _ => None,
             },
         })

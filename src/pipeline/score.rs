@@ -188,6 +188,11 @@ pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
 /// counts against.
 pub(crate) fn block_weight(block: &Block) -> i64 {
     let len = i64::from(block.len());
+    if block.kind == BlockKind::Caption && block.class == Class::Bad(Reason::LowTextDensity) {
+        // Captions are short and full of names; they belong with articles
+        // as much as with galleries: neutral.
+        return 0;
+    }
     match block.class {
         Class::Good => len,
         Class::NearGood => len / 2,

@@ -9,7 +9,7 @@
 
 use super::blocks::{Block, Class};
 use super::prepare::Marks;
-use crate::dom::{Dom, NodeId, Tag};
+use crate::dom::{Dom, NodeId};
 use crate::{Options, Strategy};
 
 /// The chosen content root.
@@ -41,6 +41,18 @@ pub(crate) fn select(dom: &Dom, marks: &Marks, blocks: &[Block], scores: &[i64],
         }
         id += 1;
     }
+    // Climb while the parent adds next to nothing against: the article's
+    // header (headline, byline, lead photo) sits beside its body text.
+    while best != body {
+        let parent = dom.parent(best);
+        let parent_score = scores[parent as usize];
+        let tolerance = (best_score / 50).max(20);
+        if parent == body || parent_score < best_score - tolerance {
+            break;
+        }
+        best = parent;
+        best_score = parent_score.max(best_score);
+    }
     let good_in = |root: NodeId| -> u32 {
         blocks
             .iter()
@@ -67,7 +79,6 @@ pub(crate) fn select(dom: &Dom, marks: &Marks, blocks: &[Block], scores: &[i64],
             return Selection { root: widened, strategy: Strategy::Widened, good_len: good_in(widened) };
         }
     }
-    let _ = Tag::Body;
     Selection { root: best, strategy: Strategy::MainBlock, good_len }
 }
 

@@ -374,7 +374,7 @@ pub(crate) fn clean_text(text: &str) -> String {
 }
 
 /// Separators between a headline and the site name in `<title>`s.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " : ", " ~ ", "｜", " ｜ ", " │ "];
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " : ", " ~ ", "｜", " │ ", "_", "|", " -- "];
 
 fn choose_title(
     raw: &Raw,
@@ -419,10 +419,10 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
         // The h1 shows which part is the headline.
         for h1 in &raw.h1s {
             let h = comparable(h1);
-            if is_same_headline(&comparable(head), &h) && head.len() > tail.len() {
+            if is_same_headline(&comparable(head), &h) {
                 return head.to_string();
             }
-            if is_same_headline(&comparable(tail), &h) && tail.len() > head.len() {
+            if is_same_headline(&comparable(tail), &h) {
                 return tail.to_string();
             }
         }
