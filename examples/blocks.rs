@@ -26,7 +26,10 @@ fn main() {
         bytes
     };
     let html = inti::decode_html_bytes(&bytes);
-    let options = inti::Options { url, ..Default::default() };
+    let options = inti::Options {
+        url,
+        ..Default::default()
+    };
     match inti::debug_report(&html, &options) {
         Ok(report) => print!("{report}"),
         Err(e) => eprintln!("blocks: {e}"),

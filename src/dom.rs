@@ -398,8 +398,6 @@ pub(crate) struct Dom {
     /// The `<body>` element (or the `<html>` element, or the document, when
     /// the parser made none).
     pub body: NodeId,
-    /// The `<head>` element, if any.
-    pub head: Option<NodeId>,
     /// The `<html>` element, if any.
     pub html: Option<NodeId>,
 }
@@ -411,7 +409,6 @@ impl Dom {
     pub fn build(document: &Handle, max_nodes: usize) -> Result<Dom, usize> {
         let mut nodes: Vec<Node> = Vec::new();
         let mut body = None;
-        let mut head = None;
         let mut html = None;
         // (node id, index of the next child to visit)
         let mut stack: Vec<(NodeId, usize)> = Vec::new();
@@ -438,7 +435,6 @@ impl Dom {
                     let child_id = nodes.len() as NodeId;
                     match tag {
                         Tag::Body if body.is_none() => body = Some(child_id),
-                        Tag::Head if head.is_none() => head = Some(child_id),
                         Tag::Html if html.is_none() => html = Some(child_id),
                         _ => {}
                     }
@@ -459,12 +455,7 @@ impl Dom {
             }
         }
         let body = body.or(html).unwrap_or(0);
-        Ok(Dom {
-            nodes,
-            body,
-            head,
-            html,
-        })
+        Ok(Dom { nodes, body, html })
     }
 
     pub fn len(&self) -> usize {
@@ -528,17 +519,10 @@ impl Dom {
     /// Whether an element has an attribute.
     pub fn has_attr(&self, id: NodeId, name: &str) -> bool {
         match &self.nodes[id as usize].handle.data {
-            NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| &*a.name.local == name),
-            _ => false,
-        }
-    }
-
-    /// All attributes of an element as (name, value) pairs, through a callback.
-    pub fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&str, &str)) {
-        if let NodeData::Element { attrs, .. } = &self.nodes[id as usize].handle.data {
-            for a in attrs.borrow().iter() {
-                f(&a.name.local, &a.value);
+            NodeData::Element { attrs, .. } => {
+                attrs.borrow().iter().any(|a| &*a.name.local == name)
             }
+            _ => false,
         }
     }
 
@@ -711,7 +695,9 @@ pub(crate) mod tests {
     }
 
     fn find(dom: &Dom, tag: Tag) -> NodeId {
-        (0..dom.len() as NodeId).find(|&i| dom.tag(i) == tag).unwrap()
+        (0..dom.len() as NodeId)
+            .find(|&i| dom.tag(i) == tag)
+            .unwrap()
     }
 
     #[test]
@@ -746,7 +732,10 @@ pub(crate) mod tests {
         let p = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, "id").is_some())
             .unwrap();
-        assert_eq!(dom.css_path(p), "html > body > div:nth-child(2) > p:nth-child(2)");
+        assert_eq!(
+            dom.css_path(p),
+            "html > body > div:nth-child(2) > p:nth-child(2)"
+        );
     }
 
     #[test]

@@ -155,18 +155,6 @@ impl TextCounts {
         }
     }
 
-    /// Adds counts gathered elsewhere.
-    pub fn merge(&mut self, other: &TextCounts) {
-        self.weighted_len += other.weighted_len;
-        self.chars += other.chars;
-        self.words += other.words;
-        self.dense_chars += other.dense_chars;
-        self.punctuation += other.punctuation;
-        self.commas += other.commas;
-        self.upper += other.upper;
-        self.letters += other.letters;
-    }
-
     /// Whether the text is mostly in a dense script (Chinese, Japanese, Korean).
     pub fn is_mostly_dense(&self) -> bool {
         self.dense_chars * 2 > self.chars

@@ -44,7 +44,11 @@ impl BaseUrl {
             Some(q) => (&after[..q], &after[q..]),
             None => (after, ""),
         };
-        let path = if path.is_empty() && !authority.is_empty() { "/" } else { path };
+        let path = if path.is_empty() && !authority.is_empty() {
+            "/"
+        } else {
+            path
+        };
         Some(BaseUrl {
             scheme,
             authority,
@@ -55,22 +59,10 @@ impl BaseUrl {
 
     /// The URL as a string.
     pub fn as_string(&self) -> String {
-        format!("{}{}{}{}", self.scheme, self.authority, self.path, self.query)
-    }
-
-    /// The host (without port), lowercase.
-    pub fn host(&self) -> &str {
-        let auth = self.authority.trim_start_matches('/');
-        let auth = auth.rsplit('@').next().unwrap_or(auth);
-        match auth.rfind(':') {
-            Some(colon) if !auth[colon..].contains(']') => &auth[..colon],
-            _ => auth,
-        }
-    }
-
-    /// The path part.
-    pub fn path(&self) -> &str {
-        &self.path
+        format!(
+            "{}{}{}{}",
+            self.scheme, self.authority, self.path, self.query
+        )
     }
 
     /// Resolves a reference against this base (RFC 3986 section 5.2).
@@ -87,10 +79,16 @@ impl BaseUrl {
             None => (&reference[..], ""),
         };
         if reference.is_empty() {
-            return format!("{}{}{}{}{}", self.scheme, self.authority, self.path, self.query, fragment);
+            return format!(
+                "{}{}{}{}{}",
+                self.scheme, self.authority, self.path, self.query, fragment
+            );
         }
         if reference.starts_with('?') {
-            return format!("{}{}{}{}{}", self.scheme, self.authority, self.path, reference, fragment);
+            return format!(
+                "{}{}{}{}{}",
+                self.scheme, self.authority, self.path, reference, fragment
+            );
         }
         let (ref_path, ref_query) = match reference.find('?') {
             Some(q) => (&reference[..q], &reference[q..]),
@@ -200,7 +198,9 @@ pub(crate) fn safe_url(raw: &str, base: Option<&BaseUrl>, use_: UrlUse) -> Optio
         Some(len) => {
             let scheme = resolved[..len].to_ascii_lowercase();
             let allowed = match use_ {
-                UrlUse::Link => matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel" | "ftp"),
+                UrlUse::Link => {
+                    matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel" | "ftp")
+                }
                 UrlUse::Image => {
                     matches!(scheme.as_str(), "http" | "https")
                         || (scheme == "data" && is_raster_data_url(&resolved[len + 1..]))
@@ -214,10 +214,21 @@ pub(crate) fn safe_url(raw: &str, base: Option<&BaseUrl>, use_: UrlUse) -> Optio
 /// `data:` image URLs allowed in `src`: raster formats only (an SVG can
 /// carry markup).
 fn is_raster_data_url(after_scheme: &str) -> bool {
-    let media = after_scheme.split([';', ',']).next().unwrap_or("").trim().to_ascii_lowercase();
+    let media = after_scheme
+        .split([';', ','])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     matches!(
         media.as_str(),
-        "image/png" | "image/gif" | "image/jpeg" | "image/jpg" | "image/webp" | "image/avif" | "image/bmp"
+        "image/png"
+            | "image/gif"
+            | "image/jpeg"
+            | "image/jpg"
+            | "image/webp"
+            | "image/avif"
+            | "image/bmp"
     )
 }
 
@@ -232,15 +243,26 @@ mod tests {
     #[test]
     fn resolves_references() {
         let b = base();
-        assert_eq!(b.resolve("img/a.jpg"), "https://example.com/news/2023/img/a.jpg");
+        assert_eq!(
+            b.resolve("img/a.jpg"),
+            "https://example.com/news/2023/img/a.jpg"
+        );
         assert_eq!(b.resolve("../a.jpg"), "https://example.com/news/a.jpg");
         assert_eq!(b.resolve("/a.jpg"), "https://example.com/a.jpg");
-        assert_eq!(b.resolve("//cdn.example.net/a.jpg"), "https://cdn.example.net/a.jpg");
-        assert_eq!(b.resolve("?page=2"), "https://example.com/news/2023/story.html?page=2");
-        assert_eq!(b.resolve("#c"), "https://example.com/news/2023/story.html?x=1#c");
+        assert_eq!(
+            b.resolve("//cdn.example.net/a.jpg"),
+            "https://cdn.example.net/a.jpg"
+        );
+        assert_eq!(
+            b.resolve("?page=2"),
+            "https://example.com/news/2023/story.html?page=2"
+        );
+        assert_eq!(
+            b.resolve("#c"),
+            "https://example.com/news/2023/story.html?x=1#c"
+        );
         assert_eq!(b.resolve("http://other.org/"), "http://other.org/");
         assert_eq!(b.resolve("./"), "https://example.com/news/2023/");
-        assert_eq!(b.host(), "example.com");
     }
 
     #[test]
@@ -264,15 +286,31 @@ mod tests {
             assert_eq!(safe_url(url, Some(&b), UrlUse::Link), None, "{url:?}");
             assert_eq!(safe_url(url, None, UrlUse::Image), None, "{url:?}");
         }
-        assert_eq!(safe_url("data:image/svg+xml,<svg onload=alert(1)>", None, UrlUse::Image), None);
+        assert_eq!(
+            safe_url(
+                "data:image/svg+xml,<svg onload=alert(1)>",
+                None,
+                UrlUse::Image
+            ),
+            None
+        );
         assert!(safe_url("data:image/png;base64,AAAA", None, UrlUse::Image).is_some());
-        assert_eq!(safe_url("data:image/png;base64,AAAA", None, UrlUse::Link), None);
+        assert_eq!(
+            safe_url("data:image/png;base64,AAAA", None, UrlUse::Link),
+            None
+        );
     }
 
     #[test]
     fn relative_urls_without_base_stay_relative() {
-        assert_eq!(safe_url("a/b.html", None, UrlUse::Link).as_deref(), Some("a/b.html"));
+        assert_eq!(
+            safe_url("a/b.html", None, UrlUse::Link).as_deref(),
+            Some("a/b.html")
+        );
         assert_eq!(safe_url("weird:thing", None, UrlUse::Link), None);
-        assert_eq!(safe_url("1x:2", None, UrlUse::Link).as_deref(), Some("./1x:2"));
+        assert_eq!(
+            safe_url("1x:2", None, UrlUse::Link).as_deref(),
+            Some("./1x:2")
+        );
     }
 }

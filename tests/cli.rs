@@ -4,7 +4,6 @@
 //! Most tests check what the command-line tool itself is responsible for
 //! (reading, gzip, options, output framing, errors, exit codes) and pass
 //! whatever the engine returns. The tests marked
-//! `#[ignore = "needs the extraction engine"]` check article content and
 //! fail while `src/pipeline` is a stub; run them with
 //! `cargo test --test cli -- --include-ignored`, and drop the `ignore`
 //! once the engine lands.
@@ -576,7 +575,6 @@ fn closed_stdout_pipe_is_a_quiet_exit() {
 // stub, which returns an empty article.
 
 #[test]
-#[ignore = "needs the extraction engine"]
 fn windows_1252_is_decoded() {
     let dir = temp_dir("windows_1252");
     fs::write(dir.join("page.html"), windows_1252_page()).unwrap();
@@ -596,7 +594,6 @@ fn windows_1252_is_decoded() {
 }
 
 #[test]
-#[ignore = "needs the extraction engine"]
 fn text_output_is_the_article_with_one_final_newline() {
     let dir = temp_dir("text_output");
     fs::write(dir.join("page.html"), PAGE).unwrap();
@@ -620,7 +617,6 @@ fn text_output_is_the_article_with_one_final_newline() {
 }
 
 #[test]
-#[ignore = "needs the extraction engine"]
 fn url_makes_links_absolute_and_fills_the_url_field() {
     let dir = temp_dir("url");
     fs::write(dir.join("page.html"), PAGE).unwrap();
@@ -645,7 +641,6 @@ fn url_makes_links_absolute_and_fills_the_url_field() {
 }
 
 #[test]
-#[ignore = "needs the extraction engine"]
 fn content_options_reach_the_engine() {
     let dir = temp_dir("content_options");
     fs::write(dir.join("page.html"), PAGE).unwrap();
@@ -663,7 +658,6 @@ fn content_options_reach_the_engine() {
 }
 
 #[test]
-#[ignore = "needs the extraction engine"]
 fn explain_fills_removed() {
     let dir = temp_dir("explain_json");
     fs::write(dir.join("page.html"), PAGE).unwrap();

@@ -8,7 +8,7 @@
 //! of all blocks are gathered in one pass over the page.
 
 use crate::dom::{push_collapsed, Dom, NodeId, Tag, NO_NODE};
-use crate::lexicon::stopwords::Stopwords;
+use crate::lexicon::stopwords::{Stopwords, Unit};
 use crate::pipeline::prepare::Marks;
 use crate::text::TextCounts;
 
@@ -54,8 +54,6 @@ pub(crate) struct Block {
     pub link_len: u32,
     /// Links (`<a href>`) in the block.
     pub links: u32,
-    /// Images in the block.
-    pub images: u32,
     /// Function words among the words (for unspaced scripts: 0).
     pub stopwords: u32,
     pub kind: BlockKind,
@@ -134,11 +132,17 @@ pub(crate) fn build(dom: &Dom, marks: &Marks, root: NodeId, block_like: &[bool])
 
 /// Splits the children of a block-like element into runs of inline content
 /// and makes a block of each run that has text.
-fn collect_runs(dom: &Dom, marks: &Marks, owner: NodeId, block_like: &[bool], out: &mut Vec<Block>) {
+fn collect_runs(
+    dom: &Dom,
+    marks: &Marks,
+    owner: NodeId,
+    block_like: &[bool],
+    out: &mut Vec<Block>,
+) {
     let mut run_start: Option<NodeId> = None;
     let mut run_end: NodeId = 0;
     let mut last_was_br = false;
-    let mut flush = |start: &mut Option<NodeId>, end: NodeId, out: &mut Vec<Block>| {
+    let flush = |start: &mut Option<NodeId>, end: NodeId, out: &mut Vec<Block>| {
         if let Some(first) = start.take() {
             if let Some(block) = measure_run(dom, marks, owner, first, end) {
                 out.push(block);
@@ -184,12 +188,17 @@ fn collect_runs(dom: &Dom, marks: &Marks, owner: NodeId, block_like: &[bool], ou
 }
 
 /// Measures the run `first..end` under `owner`; `None` when it has no text.
-fn measure_run(dom: &Dom, marks: &Marks, owner: NodeId, first: NodeId, end: NodeId) -> Option<Block> {
+fn measure_run(
+    dom: &Dom,
+    marks: &Marks,
+    owner: NodeId,
+    first: NodeId,
+    end: NodeId,
+) -> Option<Block> {
     let mut text = String::new();
     let mut counts = TextCounts::default();
     let mut link_len = 0;
     let mut links = 0;
-    let mut images = 0;
     let mut link_end: NodeId = 0;
     let mut id = first;
     while id < end {
@@ -208,13 +217,10 @@ fn measure_run(dom: &Dom, marks: &Marks, owner: NodeId, first: NodeId, end: Node
                     push_collapsed(&mut text, &t);
                 }
             }
-            Tag::A => {
-                if dom.has_attr(id, "href") {
-                    links += 1;
-                    link_end = link_end.max(dom.end(id));
-                }
+            Tag::A if dom.has_attr(id, "href") => {
+                links += 1;
+                link_end = link_end.max(dom.end(id));
             }
-            Tag::Img => images += 1,
             Tag::Br => push_collapsed(&mut text, " "),
             _ => {}
         }
@@ -238,7 +244,6 @@ fn measure_run(dom: &Dom, marks: &Marks, owner: NodeId, first: NodeId, end: Node
         counts,
         link_len,
         links,
-        images,
         stopwords: 0,
         kind: kind_of(dom, owner),
         class: Class::Short,
@@ -298,8 +303,17 @@ pub(crate) fn count_stopwords(blocks: &mut [Block], stopwords: &Stopwords) {
         if block.counts.is_mostly_dense() || block.counts.weighted_len < 20 {
             continue;
         }
+        if stopwords.unit() == Unit::Substring {
+            // Thai: no spaces between words; the list is matched inside runs.
+            let density = stopwords.density(&block.text);
+            block.stopwords = (density * block.counts.words as f32).round() as u32;
+            continue;
+        }
         let mut hits = 0;
-        for token in block.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        for token in block
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        {
             if token.is_empty() {
                 continue;
             }
@@ -329,7 +343,9 @@ mod tests {
 
     #[test]
     fn paragraphs_and_loose_text_become_blocks() {
-        let blocks = blocks_of("<div>Intro <b>bold</b><p>First.</p>tail<ul><li>one</li><li>two</li></ul></div>");
+        let blocks = blocks_of(
+            "<div>Intro <b>bold</b><p>First.</p>tail<ul><li>one</li><li>two</li></ul></div>",
+        );
         let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Intro bold", "First.", "tail", "one", "two"]);
         assert_eq!(blocks[1].kind, BlockKind::Paragraph);

@@ -111,12 +111,25 @@ enum Item {
 fn is_barrier_reason(reason: Reason) -> bool {
     !matches!(
         reason,
-        Reason::Ad | Reason::Hidden | Reason::Script | Reason::Embed | Reason::Video | Reason::Form | Reason::Caption
+        Reason::Ad
+            | Reason::Hidden
+            | Reason::Script
+            | Reason::Embed
+            | Reason::Video
+            | Reason::Form
+            | Reason::Caption
     )
 }
 
 /// The blocks under `root` and the marked boxes between them, in document order.
-fn sequence(dom: &Dom, marks: &Marks, lengths: &[u32], blocks: &[Block], inside: &[usize], root: NodeId) -> Vec<Item> {
+fn sequence(
+    dom: &Dom,
+    marks: &Marks,
+    lengths: &[u32],
+    blocks: &[Block],
+    inside: &[usize],
+    root: NodeId,
+) -> Vec<Item> {
     let mut barriers = Vec::new();
     let mut id = root + 1;
     while id < dom.end(root) {
@@ -146,7 +159,8 @@ fn sequence(dom: &Dom, marks: &Marks, lengths: &[u32], blocks: &[Block], inside:
 /// A bad block short enough to be an insertion in running text rather
 /// than a boilerplate region of its own.
 fn is_insertion(block: &Block) -> bool {
-    block.len() < SHORT_LEN || (block.len() < 2 * SHORT_LEN && block.class != Class::Bad(Reason::LowTextDensity))
+    block.len() < SHORT_LEN
+        || (block.len() < 2 * SHORT_LEN && block.class != Class::Bad(Reason::LowTextDensity))
 }
 
 /// jusText's context revision: borderline blocks take their class from the
@@ -213,7 +227,8 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             // Below the body: a short closing line stays when it is plain
             // text right after the last paragraph.
             let prev_good = resolved[..k].iter().rev().flatten().next() == Some(&true);
-            let plain = block.links == 0 && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_));
+            let plain = block.links == 0
+                && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_));
             match options.favor {
                 Favor::Recall => prev_good,
                 Favor::Balanced => prev_good && plain && k == last_good + 1,
@@ -287,7 +302,9 @@ fn drop_block(dom: &Dom, marks: &mut Marks, block: &Block, root: NodeId, reason:
 
 fn is_blank(dom: &Dom, id: NodeId) -> bool {
     match dom.tag(id) {
-        Tag::Text => dom.text(id).is_some_and(|t| t.chars().all(crate::dom::is_html_space)),
+        Tag::Text => dom
+            .text(id)
+            .is_some_and(|t| t.chars().all(crate::dom::is_html_space)),
         Tag::Comment => true,
         _ => false,
     }
@@ -296,7 +313,13 @@ fn is_blank(dom: &Dom, id: NodeId) -> bool {
 /// Containers inside the article whose text was all dropped go as a whole,
 /// images and all (a related-stories box with thumbnails, an ad slot with its
 /// label). A figure whose only text was its caption keeps its image.
-fn sweep_emptied_containers(dom: &Dom, marks: &mut Marks, blocks: &[Block], inside: &[usize], root: NodeId) {
+fn sweep_emptied_containers(
+    dom: &Dom,
+    marks: &mut Marks,
+    blocks: &[Block],
+    inside: &[usize],
+    root: NodeId,
+) {
     let base = root as usize;
     let span = (dom.end(root) - root) as usize;
     let mut kept = vec![0u32; span];
@@ -337,8 +360,10 @@ fn sweep_emptied_containers(dom: &Dom, marks: &mut Marks, blocks: &[Block], insi
         }
         if dom.tag(id).is_element() && kept[slot] == 0 && dropped[slot] > 0 {
             let reason = reason_len[slot].map_or(Reason::LowTextDensity, |(r, _)| r);
-            let holds_media = (id..dom.end(id)).any(|i| matches!(dom.tag(i), Tag::Img | Tag::Picture));
-            let text_was_incidental = matches!(reason, Reason::Title | Reason::Byline | Reason::Caption);
+            let holds_media =
+                (id..dom.end(id)).any(|i| matches!(dom.tag(i), Tag::Img | Tag::Picture));
+            let text_was_incidental =
+                matches!(reason, Reason::Title | Reason::Byline | Reason::Caption);
             if !(holds_media && text_was_incidental) {
                 marks.drop_node(id, reason);
                 id = dom.end(id);
@@ -371,7 +396,9 @@ fn has_caption_class(dom: &Dom, id: NodeId) -> bool {
     let mut found = false;
     if let Some(class) = dom.attr(id, "class") {
         crate::lexicon::classes::for_each_token(&class, |t| {
-            if crate::lexicon::classes::boilerplate_kind(t) == Some(crate::lexicon::classes::ClassKind::Caption) {
+            if crate::lexicon::classes::boilerplate_kind(t)
+                == Some(crate::lexicon::classes::ClassKind::Caption)
+            {
                 found = true;
             }
         });
@@ -386,8 +413,14 @@ mod tests {
     #[test]
     fn headlines_match_with_or_without_a_kicker() {
         let title = comparable("Korut Akan Kirim Senjata ke Rusia");
-        assert!(is_same_headline(&comparable("Korut akan kirim senjata ke Rusia!"), &title));
-        assert!(is_same_headline(&comparable("Korut Akan Kirim Senjata ke Rusia - detikNews"), &title));
+        assert!(is_same_headline(
+            &comparable("Korut akan kirim senjata ke Rusia!"),
+            &title
+        ));
+        assert!(is_same_headline(
+            &comparable("Korut Akan Kirim Senjata ke Rusia - detikNews"),
+            &title
+        ));
         assert!(!is_same_headline(&comparable("Rusia"), &title));
     }
 }

@@ -56,9 +56,23 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
     };
-    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
+    clean::clean(
+        dom,
+        &mut analysis.marks,
+        &mut analysis.blocks,
+        root,
+        &context,
+        options,
+    );
 
-    let events = output::build(dom, &analysis.marks, &analysis.block_like, root, meta.base.as_ref(), options);
+    let events = output::build(
+        dom,
+        &analysis.marks,
+        &analysis.block_like,
+        root,
+        meta.base.as_ref(),
+        options,
+    );
     let html_out = output::html::write(&events);
     let text = output::text::write(&events);
     let markdown = output::markdown::write(&events);
@@ -98,7 +112,10 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
     let lang = dom
         .html
         .and_then(|h| dom.attr(h, "lang").map(|s| s.to_string()));
-    let meta = Metadata { lang, ..Default::default() };
+    let meta = Metadata {
+        lang,
+        ..Default::default()
+    };
     let analysis = analyse(dom, &meta, options);
     let (readerable, score) = readerability(&analysis);
     Ok(Readerable { readerable, score })
@@ -109,7 +126,9 @@ fn validate(options: &Options) -> Result<(), Error> {
         if crate::url::BaseUrl::parse(url).is_none() {
             return Err(Error::InvalidOption {
                 option: "url".into(),
-                message: format!("{url:?} is not an absolute URL (it needs a scheme, such as https://)"),
+                message: format!(
+                    "{url:?} is not an absolute URL (it needs a scheme, such as https://)"
+                ),
             });
         }
     }
@@ -183,19 +202,28 @@ fn readerability(analysis: &Analysis) -> (bool, f32) {
 /// Looks for a dateline near the start of the article (or just above it)
 /// when the page's metadata has no date, or one without its time zone.
 fn read_visible_dateline(analysis: &Analysis, dom: &Dom, meta: &mut Metadata) {
-    let needs = meta.published.as_deref().is_none_or(|p| p.len() > 10 && !has_offset(p));
+    let needs = meta
+        .published
+        .as_deref()
+        .is_none_or(|p| p.len() > 10 && !has_offset(p));
     if !needs {
         return;
     }
     let root = analysis.selection.root;
-    let first_in_root = analysis.blocks.iter().position(|b| dom.contains(root, b.owner));
+    let first_in_root = analysis
+        .blocks
+        .iter()
+        .position(|b| dom.contains(root, b.owner));
     let Some(first) = first_in_root else { return };
     let start = first.saturating_sub(30);
     for block in analysis.blocks[start..].iter().take(60) {
         if block.class == Class::Good && dom.contains(root, block.owner) {
             break;
         }
-        if block.text.len() < 160 && block.text.chars().any(|c| c.is_ascii_digit()) && meta.use_visible_date(&block.text) {
+        if block.text.len() < 160
+            && block.text.chars().any(|c| c.is_ascii_digit())
+            && meta.use_visible_date(&block.text)
+        {
             break;
         }
         if meta.published.as_deref().is_some_and(has_offset) {
@@ -278,7 +306,13 @@ fn dominant_reason(dom: &Dom, analysis: &Analysis, id: NodeId) -> Option<Reason>
     totals.into_iter().max_by_key(|&(_, n)| n).map(|(r, _)| r)
 }
 
-fn push_removed(dom: &Dom, out: &mut Vec<(NodeId, RemovedBlock)>, id: NodeId, reason: Reason, marks: &Marks) {
+fn push_removed(
+    dom: &Dom,
+    out: &mut Vec<(NodeId, RemovedBlock)>,
+    id: NodeId,
+    reason: Reason,
+    marks: &Marks,
+) {
     if matches!(reason, Reason::Script) && dom.tag(id) != crate::dom::Tag::Noscript {
         // Scripts, styles and comments are not blocks a reader would miss.
         return;
@@ -312,6 +346,58 @@ fn push_removed(dom: &Dom, out: &mut Vec<(NodeId, RemovedBlock)>, id: NodeId, re
     ));
 }
 
+/// A table of every block with its measures, class and the selection, for
+/// studying a page (`inti --debug-blocks page.html`).
+pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Error> {
+    use std::fmt::Write;
+    let parsed = parse::parse(html, options)?;
+    let dom = &parsed.dom;
+    let meta = metadata::read(dom, options);
+    let mut analysis = analyse(dom, &meta, options);
+    let root = analysis.selection.root;
+    let before: Vec<Class> = analysis.blocks.iter().map(|b| b.class).collect();
+    let context = clean::CleanContext {
+        title: meta.title.as_deref(),
+        lengths: &analysis.lengths,
+    };
+    clean::clean(
+        dom,
+        &mut analysis.marks,
+        &mut analysis.blocks,
+        root,
+        &context,
+        options,
+    );
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "root: {} ({:?}), good_len {}",
+        dom.css_path(root),
+        analysis.selection.strategy,
+        analysis.selection.good_len
+    );
+    for (block, first) in analysis.blocks.iter().zip(before) {
+        let inside = if dom.contains(root, block.owner) {
+            "IN "
+        } else {
+            "   "
+        };
+        let _ = writeln!(
+            out,
+            "{inside}{:<22} {:<22} len={:<5} ld={:.2} sw={:.2} p={:<3} {:<40} {}",
+            format!("{first:?}"),
+            format!("{:?}", block.class),
+            block.len(),
+            block.link_density(),
+            block.stopword_density(),
+            block.counts.punctuation,
+            crate::text::preview(&dom.css_path(block.owner), 40),
+            crate::text::preview(&block.text, 70)
+        );
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,20 +425,33 @@ mod tests {
     fn extracts_the_article_and_nothing_else() {
         let article = run(&page(), &Options::default()).unwrap();
         assert_eq!(article.text, format!("{P1}\n\n{P2}\n\n{P3}"));
-        assert_eq!(article.title.as_deref(), Some("Bridge to close for repairs"));
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Bridge to close for repairs")
+        );
         assert_eq!(article.site_name.as_deref(), Some("City Post"));
         assert_eq!(article.strategy, Strategy::MainBlock);
         assert!(article.readerable);
-        assert!(article.html.starts_with("<p>The council"), "{}", article.html);
+        assert!(
+            article.html.starts_with("<p>The council"),
+            "{}",
+            article.html
+        );
     }
 
     #[test]
     fn explain_lists_what_was_dropped() {
-        let options = Options { explain: true, ..Default::default() };
+        let options = Options {
+            explain: true,
+            ..Default::default()
+        };
         let article = run(&page(), &options).unwrap();
         let removed = article.removed.unwrap();
         let reasons: Vec<Reason> = removed.iter().map(|r| r.reason).collect();
-        assert!(reasons.contains(&Reason::Navigation) || reasons.contains(&Reason::Header), "{reasons:?}");
+        assert!(
+            reasons.contains(&Reason::Navigation) || reasons.contains(&Reason::Header),
+            "{reasons:?}"
+        );
         assert!(reasons.contains(&Reason::Ad), "{reasons:?}");
         assert!(reasons.contains(&Reason::Promo), "{reasons:?}");
         assert!(removed.iter().all(|r| r.path.starts_with("html > body")));
@@ -369,48 +468,13 @@ mod tests {
 
     #[test]
     fn invalid_url_option() {
-        let options = Options { url: Some("not a url".into()), ..Default::default() };
-        assert!(matches!(run("<p>x</p>", &options), Err(Error::InvalidOption { .. })));
+        let options = Options {
+            url: Some("not a url".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            run("<p>x</p>", &options),
+            Err(Error::InvalidOption { .. })
+        ));
     }
-}
-
-/// A table of every block with its measures, class and the selection, for
-/// studying a page (`inti --debug-blocks page.html`).
-pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Error> {
-    use std::fmt::Write;
-    let parsed = parse::parse(html, options)?;
-    let dom = &parsed.dom;
-    let meta = metadata::read(dom, options);
-    let mut analysis = analyse(dom, &meta, options);
-    let root = analysis.selection.root;
-    let before: Vec<Class> = analysis.blocks.iter().map(|b| b.class).collect();
-    let context = clean::CleanContext {
-        title: meta.title.as_deref(),
-        lengths: &analysis.lengths,
-    };
-    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "root: {} ({:?}), good_len {}",
-        dom.css_path(root),
-        analysis.selection.strategy,
-        analysis.selection.good_len
-    );
-    for (block, first) in analysis.blocks.iter().zip(before) {
-        let inside = if dom.contains(root, block.owner) { "IN " } else { "   " };
-        let _ = writeln!(
-            out,
-            "{inside}{:<22} {:<22} len={:<5} ld={:.2} sw={:.2} p={:<3} {:<40} {}",
-            format!("{first:?}"),
-            format!("{:?}", block.class),
-            block.len(),
-            block.link_density(),
-            block.stopword_density(),
-            block.counts.punctuation,
-            crate::text::preview(&dom.css_path(block.owner), 40),
-            crate::text::preview(&block.text, 70)
-        );
-    }
-    Ok(out)
 }

@@ -41,10 +41,11 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Parsed, Error> {
         ..Default::default()
     };
     let rcdom = html5ever::parse_document(RcDom::default(), opts).one(source);
-    let dom = Dom::build(&rcdom.document, options.max_nodes).map_err(|count| Error::TooManyNodes {
-        count,
-        limit: options.max_nodes,
-    })?;
+    let dom =
+        Dom::build(&rcdom.document, options.max_nodes).map_err(|count| Error::TooManyNodes {
+            count,
+            limit: options.max_nodes,
+        })?;
     Ok(Parsed { dom, _rcdom: rcdom })
 }
 
@@ -166,7 +167,8 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
                 }
                 let tag = scan_attributes(bytes, end, &mut cuts);
                 i = tag.end;
-                let is = |list: &[&str]| list.iter().any(|v| name.eq_ignore_ascii_case(v.as_bytes()));
+                let is =
+                    |list: &[&str]| list.iter().any(|v| name.eq_ignore_ascii_case(v.as_bytes()));
                 if name.eq_ignore_ascii_case(b"plaintext") {
                     break;
                 }
@@ -220,14 +222,20 @@ fn scan_attributes(bytes: &[u8], mut i: usize, cuts: &mut Vec<(usize, usize)>) -
             i += 1;
         }
         if i >= n {
-            return TagEnd { end: n, self_closing: false };
+            return TagEnd {
+                end: n,
+                self_closing: false,
+            };
         }
         if bytes[i] == b'>' {
             let self_closing = i > 0 && bytes[i - 1] == b'/';
             if let Some(from) = cut_from {
                 cuts.push((from, i));
             }
-            return TagEnd { end: i + 1, self_closing };
+            return TagEnd {
+                end: i + 1,
+                self_closing,
+            };
         }
         count += 1;
         if count == MAX_ATTRIBUTES_PER_ELEMENT + 1 {
@@ -235,7 +243,12 @@ fn scan_attributes(bytes: &[u8], mut i: usize, cuts: &mut Vec<(usize, usize)>) -
         }
         // The name (a leading '=' belongs to the name in HTML).
         i += 1;
-        while i < n && !matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>' | b'=') {
+        while i < n
+            && !matches!(
+                bytes[i],
+                b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>' | b'='
+            )
+        {
             i += 1;
         }
         while i < n && bytes[i].is_ascii_whitespace() {
@@ -273,7 +286,12 @@ fn skip_raw_text(bytes: &[u8], mut i: usize, name: &[u8]) -> usize {
 }
 
 fn name_end(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && !matches!(bytes[i], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>') {
+    while i < bytes.len()
+        && !matches!(
+            bytes[i],
+            b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'
+        )
+    {
         i += 1;
     }
     i
@@ -365,22 +383,33 @@ mod tests {
 
     #[test]
     fn binary_junk_is_not_html() {
-        let junk: String = (0..2000u32).map(|i| char::from_u32(i % 32).unwrap()).collect();
+        let junk: String = (0..2000u32)
+            .map(|i| char::from_u32(i % 32).unwrap())
+            .collect();
         assert!(matches!(parse(&junk, &opts()), Err(Error::NotHtml { .. })));
     }
 
     #[test]
     fn input_size_limit() {
-        let options = Options { max_input_bytes: 10, ..opts() };
+        let options = Options {
+            max_input_bytes: 10,
+            ..opts()
+        };
         assert!(matches!(
             parse("<p>more than ten bytes</p>", &options),
-            Err(Error::InputTooLarge { size: 26, limit: 10 })
+            Err(Error::InputTooLarge {
+                size: 26,
+                limit: 10
+            })
         ));
     }
 
     #[test]
     fn too_many_tags() {
-        let options = Options { max_nodes: 100, ..opts() };
+        let options = Options {
+            max_nodes: 100,
+            ..opts()
+        };
         assert!(matches!(
             parse(&"<i></i>".repeat(200), &options),
             Err(Error::TooManyNodes { .. })

@@ -40,22 +40,6 @@ impl Marks {
             *slot = Some(reason);
         }
     }
-
-    /// Whether the node or one of its ancestors is marked.
-    pub fn is_dropped_within(&self, dom: &Dom, mut id: NodeId) -> bool {
-        while id != crate::dom::NO_NODE {
-            if self.is_dropped(id) {
-                return true;
-            }
-            id = dom.parent(id);
-        }
-        false
-    }
-
-    /// Removes a mark (used when a later stage decides a block is content).
-    pub fn undrop(&mut self, id: NodeId) {
-        self.dropped[id as usize] = None;
-    }
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -122,9 +106,13 @@ pub(crate) fn prepare(dom: &Dom, lengths: &[u32], options: &Options) -> Marks {
 /// Elements dropped for what they are.
 fn tag_reason(dom: &Dom, id: NodeId, options: &Options) -> Option<Reason> {
     Some(match dom.tag(id) {
-        Tag::Script | Tag::Style | Tag::Template | Tag::Link | Tag::Meta | Tag::Base | Tag::Title => {
-            Reason::Script
-        }
+        Tag::Script
+        | Tag::Style
+        | Tag::Template
+        | Tag::Link
+        | Tag::Meta
+        | Tag::Base
+        | Tag::Title => Reason::Script,
         Tag::Noscript => {
             // Lazy-loading pages put the real <img> in <noscript> next to a
             // placeholder. Keep it only when nothing else shows an image there.
@@ -165,8 +153,19 @@ fn tag_reason(dom: &Dom, id: NodeId, options: &Options) -> Option<Reason> {
 /// Video players and their frames, by the address or the markup around them.
 fn is_video_embed(dom: &Dom, id: NodeId) -> bool {
     const VIDEO_HINTS: &[&str] = &[
-        "youtube", "youtu.be", "vimeo", "dailymotion", "video", "player", "jwplayer", "brightcove",
-        "20detik", "tiktok", "twitch", "vidio", "rumble",
+        "youtube",
+        "youtu.be",
+        "vimeo",
+        "dailymotion",
+        "video",
+        "player",
+        "jwplayer",
+        "brightcove",
+        "20detik",
+        "tiktok",
+        "twitch",
+        "vidio",
+        "rumble",
     ];
     let mut found = false;
     for attr in ["src", "data-src", "data", "class", "id", "title"] {
@@ -186,8 +185,8 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
         return false;
     }
     let parent = dom.parent(id);
-    let other_img = (parent + 1..dom.end(parent))
-        .any(|i| dom.tag(i) == Tag::Img && !dom.contains(id, i));
+    let other_img =
+        (parent + 1..dom.end(parent)).any(|i| dom.tag(i) == Tag::Img && !dom.contains(id, i));
     !other_img
 }
 
@@ -279,7 +278,12 @@ fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
 fn is_weak_kind(kind: ClassKind) -> bool {
     matches!(
         kind,
-        ClassKind::Header | ClassKind::Footer | ClassKind::Sidebar | ClassKind::Tags | ClassKind::Byline | ClassKind::Caption
+        ClassKind::Header
+            | ClassKind::Footer
+            | ClassKind::Sidebar
+            | ClassKind::Tags
+            | ClassKind::Byline
+            | ClassKind::Caption
     )
 }
 
@@ -329,7 +333,11 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
         return false;
     }
     // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
-    let share = if reason == Reason::Comments { 0.66 } else { 0.4 };
+    let share = if reason == Reason::Comments {
+        0.66
+    } else {
+        0.4
+    };
     body_len >= 500 && len as f32 >= share * body_len as f32
 }
 
@@ -399,7 +407,9 @@ mod tests {
     #[test]
     fn a_wrapper_holding_most_of_the_page_is_kept_despite_its_class() {
         // A theme that names its main column after the sidebar beside it.
-        let html = format!("<body><div id=w class='has-sidebar'>{PROSE}{PROSE}{PROSE}</div><p>x</p></body>");
+        let html = format!(
+            "<body><div id=w class='has-sidebar'>{PROSE}{PROSE}{PROSE}</div><p>x</p></body>"
+        );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "w"), None);
     }

@@ -65,7 +65,12 @@ impl Default for Thresholds {
 pub(crate) fn calibrate(blocks: &[Block]) -> Thresholds {
     let mut samples: Vec<(f32, u32)> = blocks
         .iter()
-        .filter(|b| b.len() >= 150 && b.link_density() < 0.3 && !b.counts.is_mostly_dense() && b.counts.words > 0)
+        .filter(|b| {
+            b.len() >= 150
+                && b.link_density() < 0.3
+                && !b.counts.is_mostly_dense()
+                && b.counts.words > 0
+        })
         .map(|b| (b.stopword_density(), b.len()))
         .collect();
     if samples.len() < 3 {
@@ -90,7 +95,11 @@ pub(crate) fn calibrate(blocks: &[Block]) -> Thresholds {
 
 /// Judges every block.
 pub(crate) fn classify_all(blocks: &mut [Block], has_stopwords: bool) {
-    let thresholds = if has_stopwords { calibrate(blocks) } else { Thresholds::default() };
+    let thresholds = if has_stopwords {
+        calibrate(blocks)
+    } else {
+        Thresholds::default()
+    };
     for block in blocks.iter_mut() {
         block.class = classify(block, has_stopwords, thresholds);
     }
@@ -108,7 +117,11 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
     if block.kind == BlockKind::Preformatted {
         // Code and preformatted text have their own shape; never judge them
         // by prose measures.
-        return if link_density > MAX_LINK_DENSITY { Class::Bad(Reason::HighLinkDensity) } else { Class::NearGood };
+        return if link_density > MAX_LINK_DENSITY {
+            Class::Bad(Reason::HighLinkDensity)
+        } else {
+            Class::NearGood
+        };
     }
     if link_density > MAX_LINK_DENSITY {
         return Class::Bad(Reason::HighLinkDensity);
@@ -125,7 +138,11 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
         return Class::Good;
     }
     if len >= LONG_LEN && prose >= thresholds.prose {
-        return if link_density <= 0.3 { Class::Good } else { Class::NearGood };
+        return if link_density <= 0.3 {
+            Class::Good
+        } else {
+            Class::NearGood
+        };
     }
     if prose >= thresholds.maybe_prose {
         return Class::NearGood;
@@ -149,7 +166,11 @@ fn prose_density(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> 
     }
     // Clause marks per unit of text: words for spaced scripts, characters
     // (a word's worth each, about) for dense ones.
-    let units = if counts.is_mostly_dense() { counts.dense_chars / 2 } else { counts.words };
+    let units = if counts.is_mostly_dense() {
+        counts.dense_chars / 2
+    } else {
+        counts.words
+    };
     if units == 0 {
         return 0.0;
     }
@@ -167,9 +188,10 @@ fn prose_density(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> 
 pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
     match kind {
         PhraseKind::AdLabel => Reason::Ad,
-        PhraseKind::ReadAlso | PhraseKind::WatchAlso | PhraseKind::Subscribe | PhraseKind::Follow => {
-            Reason::Promo
-        }
+        PhraseKind::ReadAlso
+        | PhraseKind::WatchAlso
+        | PhraseKind::Subscribe
+        | PhraseKind::Follow => Reason::Promo,
         PhraseKind::VideoPlaceholder => Reason::Video,
         PhraseKind::ContinueReading | PhraseKind::PageCounter => Reason::Pagination,
         PhraseKind::Newsletter => Reason::Newsletter,

@@ -21,7 +21,13 @@ pub(crate) struct Selection {
 }
 
 /// Picks the highest-scoring container; ties go to the innermost one.
-pub(crate) fn select(dom: &Dom, marks: &Marks, blocks: &[Block], scores: &[i64], options: &Options) -> Selection {
+pub(crate) fn select(
+    dom: &Dom,
+    marks: &Marks,
+    blocks: &[Block],
+    scores: &[i64],
+    options: &Options,
+) -> Selection {
     let body = dom.body;
     let mut best = body;
     let mut best_score = scores[body as usize];
@@ -62,10 +68,18 @@ pub(crate) fn select(dom: &Dom, marks: &Marks, blocks: &[Block], scores: &[i64],
     };
     let good_len = good_in(best);
     if blocks.is_empty() {
-        return Selection { root: body, strategy: Strategy::Empty, good_len: 0 };
+        return Selection {
+            root: body,
+            strategy: Strategy::Empty,
+            good_len: 0,
+        };
     }
     if best_score <= 0 || good_len == 0 {
-        return Selection { root: body, strategy: Strategy::WholePage, good_len: good_in(body) };
+        return Selection {
+            root: body,
+            strategy: Strategy::WholePage,
+            good_len: good_in(body),
+        };
     }
     if good_len < options.min_article_length as u32 {
         let page_good = good_in(body);
@@ -76,10 +90,18 @@ pub(crate) fn select(dom: &Dom, marks: &Marks, blocks: &[Block], scores: &[i64],
             while widened != body && good_in(widened) * 3 < page_good * 2 {
                 widened = dom.parent(widened);
             }
-            return Selection { root: widened, strategy: Strategy::Widened, good_len: good_in(widened) };
+            return Selection {
+                root: widened,
+                strategy: Strategy::Widened,
+                good_len: good_in(widened),
+            };
         }
     }
-    Selection { root: best, strategy: Strategy::MainBlock, good_len }
+    Selection {
+        root: best,
+        strategy: Strategy::MainBlock,
+        good_len,
+    }
 }
 
 #[cfg(test)]

@@ -86,12 +86,26 @@ fn parse_iso_like(v: &str) -> Option<DateTime> {
         let month: u32 = v[5..7].parse().ok()?;
         let day: u32 = v[8..10].parse().ok()?;
         (year, month, day, &v[10..])
-    } else if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && (b.len() == 8 || !b[8].is_ascii_digit()) {
-        (v[..4].parse().ok()?, v[4..6].parse().ok()?, v[6..8].parse().ok()?, &v[8..])
+    } else if b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && (b.len() == 8 || !b[8].is_ascii_digit())
+    {
+        (
+            v[..4].parse().ok()?,
+            v[4..6].parse().ok()?,
+            v[6..8].parse().ok()?,
+            &v[8..],
+        )
     } else {
         return None;
     };
-    let mut dt = DateTime { year, month, day, time: None, offset: None };
+    let mut dt = DateTime {
+        year,
+        month,
+        day,
+        time: None,
+        offset: None,
+    };
     let rest = rest.trim_start_matches(['T', 't', ' ', ',']);
     if let Some((time, after)) = parse_clock(rest) {
         dt.time = Some(time);
@@ -115,7 +129,12 @@ fn parse_clock(s: &str) -> Option<((u32, u32, u32), &str)> {
     let h_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=2).contains(&h_len) || b.get(h_len) != Some(&b':') {
         // "12.57" is a clock in Indonesian and German usage.
-        if !((1..=2).contains(&h_len) && b.get(h_len) == Some(&b'.') && b.len() >= h_len + 3 && b[h_len + 1..h_len + 3].iter().all(u8::is_ascii_digit) && b.get(h_len + 3).is_none_or(|c| !c.is_ascii_digit())) {
+        if !((1..=2).contains(&h_len)
+            && b.get(h_len) == Some(&b'.')
+            && b.len() >= h_len + 3
+            && b[h_len + 1..h_len + 3].iter().all(u8::is_ascii_digit)
+            && b.get(h_len + 3).is_none_or(|c| !c.is_ascii_digit()))
+        {
             return None;
         }
     }
@@ -155,7 +174,11 @@ fn parse_offset(s: &str) -> Option<i32> {
         .or_else(|| s.strip_prefix("UTC"))
         .filter(|r| r.starts_with(['+', '-']))
         .unwrap_or(s);
-    if let Some(sign) = numeric.chars().next().filter(|c| matches!(c, '+' | '-' | '−')) {
+    if let Some(sign) = numeric
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '+' | '-' | '−'))
+    {
         let digits: String = numeric[sign.len_utf8()..]
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == ':')
@@ -163,8 +186,14 @@ fn parse_offset(s: &str) -> Option<i32> {
             .collect();
         let (h, m) = match digits.len() {
             1 | 2 => (digits.parse::<i32>().ok()?, 0),
-            3 => (digits[..1].parse::<i32>().ok()?, digits[1..].parse::<i32>().ok()?),
-            4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+            3 => (
+                digits[..1].parse::<i32>().ok()?,
+                digits[1..].parse::<i32>().ok()?,
+            ),
+            4 => (
+                digits[..2].parse::<i32>().ok()?,
+                digits[2..].parse::<i32>().ok()?,
+            ),
             _ => return None,
         };
         if h > 14 || m > 59 {
@@ -233,7 +262,11 @@ fn parse_timestamp(v: &str) -> Option<DateTime> {
         year,
         month,
         day,
-        time: Some(((rem / 3600) as u32, ((rem % 3600) / 60) as u32, (rem % 60) as u32)),
+        time: Some((
+            (rem / 3600) as u32,
+            ((rem % 3600) / 60) as u32,
+            (rem % 60) as u32,
+        )),
         offset: Some(0),
     })
 }
@@ -256,55 +289,227 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 /// month number. Matched on the lowercase word's prefix where noted.
 const MONTHS: &[(&str, u32)] = &[
     // English
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
     // Indonesian / Malay
-    ("januari", 1), ("februari", 2), ("maret", 3), ("mei", 5), ("juni", 6), ("juli", 7),
-    ("agustus", 8), ("oktober", 10), ("desember", 12), ("agu", 8), ("agt", 8), ("okt", 10), ("des", 12),
-    ("mac", 3), ("ogos", 8), ("disember", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maret", 3),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("agustus", 8),
+    ("oktober", 10),
+    ("desember", 12),
+    ("agu", 8),
+    ("agt", 8),
+    ("okt", 10),
+    ("des", 12),
+    ("mac", 3),
+    ("ogos", 8),
+    ("disember", 12),
     // German
-    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("maerz", 3), ("dezember", 12), ("mär", 3), ("dez", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("dezember", 12),
+    ("mär", 3),
+    ("dez", 12),
     // Dutch
-    ("januari", 1), ("maart", 3), ("mrt", 3), ("augustus", 8),
+    ("januari", 1),
+    ("maart", 3),
+    ("mrt", 3),
+    ("augustus", 8),
     // French
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
-    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
-    ("janv", 1), ("févr", 2), ("avr", 4), ("juil", 7), ("déc", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("janv", 1),
+    ("févr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
     // Spanish
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
-    ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
-    ("ene", 1), ("dic", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("dic", 12),
     // Portuguese
-    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7),
-    ("setembro", 9), ("outubro", 10), ("dezembro", 12), ("fev", 2), ("set", 9), ("out", 10),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("dezembro", 12),
+    ("fev", 2),
+    ("set", 9),
+    ("out", 10),
     // Italian
-    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
-    ("settembre", 9), ("ottobre", 10), ("dicembre", 12), ("gen", 1), ("mag", 5), ("giu", 6), ("lug", 7), ("ott", 10),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("gen", 1),
+    ("mag", 5),
+    ("giu", 6),
+    ("lug", 7),
+    ("ott", 10),
     // Polish (genitive, as dates are written)
-    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5), ("czerwca", 6),
-    ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10), ("listopada", 11), ("grudnia", 12),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
     // Czech
-    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
-    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11), ("prosince", 12),
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
     // Russian (genitive) and Ukrainian
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
-    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
-    ("січня", 1), ("лютого", 2), ("березня", 3), ("квітня", 4), ("травня", 5), ("червня", 6),
-    ("липня", 7), ("серпня", 8), ("вересня", 9), ("жовтня", 10), ("листопада", 11), ("грудня", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
     // Greek (genitive)
-    ("ιανουαρίου", 1), ("φεβρουαρίου", 2), ("μαρτίου", 3), ("απριλίου", 4), ("μαΐου", 5), ("ιουνίου", 6),
-    ("ιουλίου", 7), ("αυγούστου", 8), ("σεπτεμβρίου", 9), ("οκτωβρίου", 10), ("νοεμβρίου", 11), ("δεκεμβρίου", 12),
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
     // Turkish
-    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6), ("temmuz", 7),
-    ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
     // Swedish / Danish / Norwegian
-    ("januari", 1), ("februari", 2), ("mars", 3), ("maj", 5), ("juni", 6), ("juli", 7), ("augusti", 8),
-    ("oktober", 10), ("desember", 12), ("marts", 3), ("okt", 10),
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augusti", 8),
+    ("oktober", 10),
+    ("desember", 12),
+    ("marts", 3),
+    ("okt", 10),
     // Romanian
-    ("ianuarie", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6), ("iulie", 7),
-    ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
     // Vietnamese is written "tháng 6" (month 6): handled by numbers.
 ];
 
@@ -323,21 +528,40 @@ pub(crate) fn parse_human(text: &str) -> Option<DateTime> {
     if text.len() > 300 {
         return None;
     }
-    parse_cjk(text).or_else(|| parse_words(text)).filter(DateTime::is_plausible)
+    parse_cjk(text)
+        .or_else(|| parse_words(text))
+        .filter(DateTime::is_plausible)
 }
 
 /// `2023年6月13日 12:57` and `2023년 6월 13일`.
 fn parse_cjk(text: &str) -> Option<DateTime> {
-    let (y_pos, y_mark) = text.char_indices().find(|(_, c)| *c == '年' || *c == '년')?;
-    let year: i32 = text[..y_pos].trim_end().rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let (y_pos, y_mark) = text
+        .char_indices()
+        .find(|(_, c)| *c == '年' || *c == '년')?;
+    let year: i32 = text[..y_pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
     let rest = &text[y_pos + y_mark.len_utf8()..];
-    let (m_pos, m_mark) = rest.char_indices().find(|(_, c)| *c == '月' || *c == '월')?;
+    let (m_pos, m_mark) = rest
+        .char_indices()
+        .find(|(_, c)| *c == '月' || *c == '월')?;
     let month: u32 = rest[..m_pos].trim().parse().ok()?;
     let rest = &rest[m_pos + m_mark.len_utf8()..];
-    let (d_pos, d_mark) = rest.char_indices().find(|(_, c)| *c == '日' || *c == '일')?;
+    let (d_pos, d_mark) = rest
+        .char_indices()
+        .find(|(_, c)| *c == '日' || *c == '일')?;
     let day: u32 = rest[..d_pos].trim().parse().ok()?;
     let rest = &rest[d_pos + d_mark.len_utf8()..];
-    let mut dt = DateTime { year, month, day, time: None, offset: None };
+    let mut dt = DateTime {
+        year,
+        month,
+        day,
+        time: None,
+        offset: None,
+    };
     attach_clock(&mut dt, rest);
     Some(dt)
 }
@@ -348,7 +572,9 @@ fn parse_words(text: &str) -> Option<DateTime> {
     let tokens: Vec<(usize, &str)> = tokenize(text);
     for (i, &(_, tok)) in tokens.iter().enumerate() {
         // Day Month Year ("13 Jun 2023", "13. Juni 2023", "13 июня 2023").
-        if let (Some(day), Some(&(_, m)), Some(&(end, y))) = (number(tok, 1, 31), tokens.get(i + 1), tokens.get(i + 2)) {
+        if let (Some(day), Some(&(_, m)), Some(&(end, y))) =
+            (number(tok, 1, 31), tokens.get(i + 1), tokens.get(i + 2))
+        {
             if let (Some(month), Some(year)) = (month_from_word(m), year_of(y)) {
                 return Some(finish(year, month, day, &text[end + y.len()..]));
             }
@@ -364,10 +590,14 @@ fn parse_words(text: &str) -> Option<DateTime> {
     }
     // Numeric dates: 13/06/2023, 13.06.2023, 06-13-2023.
     for (i, &(_, tok)) in tokens.iter().enumerate() {
-        let (Some(a), Some(&(_, b)), Some(&(end, c))) = (number(tok, 1, 31), tokens.get(i + 1), tokens.get(i + 2)) else {
+        let (Some(a), Some(&(_, b)), Some(&(end, c))) =
+            (number(tok, 1, 31), tokens.get(i + 1), tokens.get(i + 2))
+        else {
             continue;
         };
-        let (Some(b), Some(year)) = (number(b, 1, 31), year_of(c)) else { continue };
+        let (Some(b), Some(year)) = (number(b, 1, 31), year_of(c)) else {
+            continue;
+        };
         if c.len() != 4 {
             continue;
         }
@@ -383,16 +613,28 @@ fn parse_words(text: &str) -> Option<DateTime> {
 }
 
 fn finish(year: i32, month: u32, day: u32, rest: &str) -> DateTime {
-    let mut dt = DateTime { year, month, day, time: None, offset: None };
+    let mut dt = DateTime {
+        year,
+        month,
+        day,
+        time: None,
+        offset: None,
+    };
     attach_clock(&mut dt, rest);
     dt
 }
 
 /// Reads "12:57 WIB", ", 5:57 pm EDT", "um 12:57 Uhr", "at 10.30" after a date.
 fn attach_clock(dt: &mut DateTime, rest: &str) {
-    let rest = rest.trim_start_matches(|c: char| !c.is_ascii_digit() && (c.is_whitespace() || c.is_ascii_punctuation() || c.is_alphabetic()) && c != '\n');
+    let rest = rest.trim_start_matches(|c: char| {
+        !c.is_ascii_digit()
+            && (c.is_whitespace() || c.is_ascii_punctuation() || c.is_alphabetic())
+            && c != '\n'
+    });
     let rest = rest.trim_start();
-    let Some(((mut h, m, s), after)) = parse_clock(rest) else { return };
+    let Some(((mut h, m, s), after)) = parse_clock(rest) else {
+        return;
+    };
     let after_trim = after.trim_start();
     let lower = after_trim.to_ascii_lowercase();
     let mut after_zone = after_trim;
@@ -409,7 +651,12 @@ fn attach_clock(dt: &mut DateTime, rest: &str) {
     }
     dt.time = Some((h, m, s));
     let zone_text = after_zone.trim_start().trim_start_matches(['(', ',']);
-    dt.offset = parse_offset(zone_text.split(|c: char| c.is_whitespace() || c == ')').next().unwrap_or(""));
+    dt.offset = parse_offset(
+        zone_text
+            .split(|c: char| c.is_whitespace() || c == ')')
+            .next()
+            .unwrap_or(""),
+    );
 }
 
 fn tokenize(text: &str) -> Vec<(usize, &str)> {
@@ -417,7 +664,13 @@ fn tokenize(text: &str) -> Vec<(usize, &str)> {
     let mut start: Option<usize> = None;
     let mut kind = 0u8;
     for (i, c) in text.char_indices() {
-        let k = if c.is_ascii_digit() { 1 } else if c.is_alphabetic() { 2 } else { 0 };
+        let k = if c.is_ascii_digit() {
+            1
+        } else if c.is_alphabetic() {
+            2
+        } else {
+            0
+        };
         if k != kind || k == 0 {
             if let Some(s) = start.take() {
                 tokens.push((s, &text[s..i]));
@@ -462,13 +715,28 @@ mod tests {
 
     #[test]
     fn machine_formats() {
-        assert_eq!(iso("2023-06-13T12:57:46+07:00").as_deref(), Some("2023-06-13T12:57:46+07:00"));
-        assert_eq!(iso("2023-06-13T05:57:46.123Z").as_deref(), Some("2023-06-13T05:57:46Z"));
-        assert_eq!(iso("2023/06/13 12:57:46").as_deref(), Some("2023-06-13T12:57:46"));
+        assert_eq!(
+            iso("2023-06-13T12:57:46+07:00").as_deref(),
+            Some("2023-06-13T12:57:46+07:00")
+        );
+        assert_eq!(
+            iso("2023-06-13T05:57:46.123Z").as_deref(),
+            Some("2023-06-13T05:57:46Z")
+        );
+        assert_eq!(
+            iso("2023/06/13 12:57:46").as_deref(),
+            Some("2023-06-13T12:57:46")
+        );
         assert_eq!(iso("2023-06-13").as_deref(), Some("2023-06-13"));
         assert_eq!(iso("20230613").as_deref(), Some("2023-06-13"));
-        assert_eq!(iso("2023-06-13T12:57:46+0700").as_deref(), Some("2023-06-13T12:57:46+07:00"));
-        assert_eq!(iso("Tue, 13 Jun 2023 05:57:46 GMT").as_deref(), Some("2023-06-13T05:57:46Z"));
+        assert_eq!(
+            iso("2023-06-13T12:57:46+0700").as_deref(),
+            Some("2023-06-13T12:57:46+07:00")
+        );
+        assert_eq!(
+            iso("Tue, 13 Jun 2023 05:57:46 GMT").as_deref(),
+            Some("2023-06-13T05:57:46Z")
+        );
         assert_eq!(iso("1686635866").as_deref(), Some("2023-06-13T05:57:46Z"));
         assert_eq!(iso("2023-02-30"), None);
         assert_eq!(iso("not a date"), None);
@@ -477,11 +745,15 @@ mod tests {
     #[test]
     fn indonesian_news_dates() {
         assert_eq!(
-            parse_human("Selasa, 13 Jun 2023 12:57 WIB").map(DateTime::to_iso).as_deref(),
+            parse_human("Selasa, 13 Jun 2023 12:57 WIB")
+                .map(DateTime::to_iso)
+                .as_deref(),
             Some("2023-06-13T12:57:00+07:00")
         );
         assert_eq!(
-            parse_human("Kamis, 1 Agustus 2024 | 08.15 WITA").map(DateTime::to_iso).as_deref(),
+            parse_human("Kamis, 1 Agustus 2024 | 08.15 WITA")
+                .map(DateTime::to_iso)
+                .as_deref(),
             Some("2024-08-01T08:15:00+08:00")
         );
     }
@@ -501,7 +773,11 @@ mod tests {
             ("le 3 février 2021 à 10:05", "2021-02-03T10:05:00"),
         ];
         for (text, want) in cases {
-            assert_eq!(parse_human(text).map(DateTime::to_iso).as_deref(), Some(want), "{text}");
+            assert_eq!(
+                parse_human(text).map(DateTime::to_iso).as_deref(),
+                Some(want),
+                "{text}"
+            );
         }
     }
 }

@@ -53,8 +53,14 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
     let mut article: Option<JsonLd> = None;
     let mut page: Option<JsonLd> = None;
     for script in scripts {
-        let text = script.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
-        let Ok(value) = serde_json::from_str::<Value>(text) else { continue };
+        let text = script
+            .trim()
+            .trim_start_matches("<!--")
+            .trim_end_matches("-->")
+            .trim();
+        let Ok(value) = serde_json::from_str::<Value>(text) else {
+            continue;
+        };
         // Walk objects iteratively: arrays, @graph, and nested mainEntity.
         let mut stack = vec![&value];
         let mut visited = 0;
@@ -69,15 +75,24 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
                     if let Some(graph) = map.get("@graph") {
                         stack.push(graph);
                     }
-                    if let Some(main) = map.get("mainEntity").or_else(|| map.get("mainEntityOfPage")) {
+                    if let Some(main) = map
+                        .get("mainEntity")
+                        .or_else(|| map.get("mainEntityOfPage"))
+                    {
                         if main.is_object() {
                             stack.push(main);
                         }
                     }
                     let types = types_of(v);
-                    if article.is_none() && types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
+                    if article.is_none()
+                        && types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str()))
+                    {
                         article = Some(fields(v, types.first().cloned()));
-                    } else if page.is_none() && types.iter().any(|t| t.ends_with("WebPage") || t == "WebSite") {
+                    } else if page.is_none()
+                        && types
+                            .iter()
+                            .any(|t| t.ends_with("WebPage") || t == "WebSite")
+                    {
                         page = Some(fields(v, types.first().cloned()));
                     }
                 }
@@ -110,7 +125,11 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
 fn types_of(v: &Value) -> Vec<String> {
     match v.get("@type") {
         Some(Value::String(s)) => vec![strip_schema(s)],
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(strip_schema).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(strip_schema)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -124,9 +143,13 @@ fn fields(v: &Value, kind: Option<String>) -> JsonLd {
         headline: string(v.get("headline")),
         name: string(v.get("name")),
         authors: names(v.get("author").or_else(|| v.get("creator"))),
-        published: string(v.get("datePublished")).or_else(|| string(v.get("dateCreated"))).or_else(|| string(v.get("uploadDate"))),
+        published: string(v.get("datePublished"))
+            .or_else(|| string(v.get("dateCreated")))
+            .or_else(|| string(v.get("uploadDate"))),
         modified: string(v.get("dateModified")),
-        publisher: v.get("publisher").and_then(|p| names(Some(p)).into_iter().next()),
+        publisher: v
+            .get("publisher")
+            .and_then(|p| names(Some(p)).into_iter().next()),
         description: string(v.get("description")),
         image: image(v.get("image").or_else(|| v.get("thumbnailUrl"))),
         language: string(v.get("inLanguage")),
@@ -178,7 +201,10 @@ fn image(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Array(items) => items.iter().find_map(|i| image(Some(i))),
-        Value::Object(map) => map.get("url").or_else(|| map.get("contentUrl")).and_then(|u| image(Some(u))),
+        Value::Object(map) => map
+            .get("url")
+            .or_else(|| map.get("contentUrl"))
+            .and_then(|u| image(Some(u))),
         _ => None,
     }
 }
@@ -205,7 +231,10 @@ mod tests {
 
     #[test]
     fn broken_json_is_ignored() {
-        let ld = read(&["{not json".to_string(), r#"[{"@type":["BlogPosting"],"author":"Ann Lee"}]"#.to_string()]);
+        let ld = read(&[
+            "{not json".to_string(),
+            r#"[{"@type":["BlogPosting"],"author":"Ann Lee"}]"#.to_string(),
+        ]);
         assert_eq!(ld.authors, ["Ann Lee"]);
     }
 }

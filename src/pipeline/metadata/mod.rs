@@ -74,16 +74,25 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     let mut md = Metadata::default();
 
     // Base URL: the option, then <base href> on top of it.
-    let option_base = options.url.as_deref().filter(|u| !u.trim().is_empty()).and_then(BaseUrl::parse);
+    let option_base = options
+        .url
+        .as_deref()
+        .filter(|u| !u.trim().is_empty())
+        .and_then(BaseUrl::parse);
     md.base = match (&option_base, &raw.base_href) {
         (Some(b), Some(href)) => BaseUrl::parse(&b.resolve(href)).or(option_base.clone()),
         (None, Some(href)) => BaseUrl::parse(href),
         (b, None) => b.clone(),
     };
 
-    md.site_name = meta(&["og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone"])
-        .or_else(|| ld.publisher.clone())
-        .filter(|s| s.chars().count() <= 100);
+    md.site_name = meta(&[
+        "og:site_name",
+        "application-name",
+        "al:android:app_name",
+        "twitter:app:name:iphone",
+    ])
+    .or_else(|| ld.publisher.clone())
+    .filter(|s| s.chars().count() <= 100);
 
     md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref());
 
@@ -134,27 +143,56 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     let mut published_candidates: Vec<String> = Vec::new();
     published_candidates.extend(ld.published.clone());
     published_candidates.extend(published_meta.iter().filter_map(|k| meta(&[k])));
-    published_candidates.extend(raw.time_values.iter().filter(|(r, _)| *r == DateRole::Published).map(|(_, v)| v.clone()));
-    published_candidates.extend(raw.time_values.iter().filter(|(r, _)| *r == DateRole::Unknown).map(|(_, v)| v.clone()));
+    published_candidates.extend(
+        raw.time_values
+            .iter()
+            .filter(|(r, _)| *r == DateRole::Published)
+            .map(|(_, v)| v.clone()),
+    );
+    published_candidates.extend(
+        raw.time_values
+            .iter()
+            .filter(|(r, _)| *r == DateRole::Unknown)
+            .map(|(_, v)| v.clone()),
+    );
     let mut modified_candidates: Vec<String> = Vec::new();
     modified_candidates.extend(ld.modified.clone());
     modified_candidates.extend(modified_meta.iter().filter_map(|k| meta(&[k])));
-    modified_candidates.extend(raw.time_values.iter().filter(|(r, _)| *r == DateRole::Modified).map(|(_, v)| v.clone()));
-    let parsed_published: Vec<dates::DateTime> = published_candidates.iter().filter_map(|v| dates::parse_machine(v)).collect();
-    let parsed_modified: Vec<dates::DateTime> = modified_candidates.iter().filter_map(|v| dates::parse_machine(v)).collect();
+    modified_candidates.extend(
+        raw.time_values
+            .iter()
+            .filter(|(r, _)| *r == DateRole::Modified)
+            .map(|(_, v)| v.clone()),
+    );
+    let parsed_published: Vec<dates::DateTime> = published_candidates
+        .iter()
+        .filter_map(|v| dates::parse_machine(v))
+        .collect();
+    let parsed_modified: Vec<dates::DateTime> = modified_candidates
+        .iter()
+        .filter_map(|v| dates::parse_machine(v))
+        .collect();
     md.offset_hints = parsed_published
         .iter()
         .chain(parsed_modified.iter())
         .filter(|d| d.offset.is_some())
         .copied()
         .collect();
-    md.published = parsed_published.first().map(|d| md.complete_offset(*d).to_iso());
-    md.modified = parsed_modified.first().map(|d| md.complete_offset(*d).to_iso());
+    md.published = parsed_published
+        .first()
+        .map(|d| md.complete_offset(*d).to_iso());
+    md.modified = parsed_modified
+        .first()
+        .map(|d| md.complete_offset(*d).to_iso());
 
     // Language and direction.
     let html = dom.html;
     md.lang = html
-        .and_then(|h| dom.attr(h, "lang").or_else(|| dom.attr(h, "xml:lang")).map(|s| s.trim().to_string()))
+        .and_then(|h| {
+            dom.attr(h, "lang")
+                .or_else(|| dom.attr(h, "xml:lang"))
+                .map(|s| s.trim().to_string())
+        })
         .filter(|s| !s.is_empty())
         .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
         .or_else(|| ld.language.clone())
@@ -166,15 +204,26 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
         .find_map(|n| dom.attr(n, "dir").map(|d| d.trim().to_ascii_lowercase()))
         .filter(|d| d == "rtl" || d == "ltr");
 
-    md.description = meta(&["og:description", "description", "twitter:description", "dc.description"])
-        .or_else(|| ld.description.clone())
-        .filter(|d| !d.is_empty());
+    md.description = meta(&[
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc.description",
+    ])
+    .or_else(|| ld.description.clone())
+    .filter(|d| !d.is_empty());
 
     let base = md.base.clone();
-    md.image = meta(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"])
-        .or_else(|| ld.image.clone())
-        .and_then(|u| safe_url(&u, base.as_ref(), UrlUse::Image))
-        .filter(|u| !u.starts_with("data:"));
+    md.image = meta(&[
+        "og:image",
+        "og:image:url",
+        "og:image:secure_url",
+        "twitter:image",
+        "twitter:image:src",
+    ])
+    .or_else(|| ld.image.clone())
+    .and_then(|u| safe_url(&u, base.as_ref(), UrlUse::Image))
+    .filter(|u| !u.starts_with("data:"));
     md.canonical_url = raw
         .canonical
         .clone()
@@ -196,7 +245,10 @@ impl Metadata {
                 && h.time.map(|(hh, mm, _)| (hh, mm)) == d.time.map(|(hh, mm, _)| (hh, mm))
         });
         match same {
-            Some(h) => dates::DateTime { offset: h.offset, ..d },
+            Some(h) => dates::DateTime {
+                offset: h.offset,
+                ..d
+            },
             None => d,
         }
     }
@@ -204,7 +256,9 @@ impl Metadata {
     /// Fills the published date from a visible dateline when no machine
     /// source gave one, or completes its offset from it.
     pub(crate) fn use_visible_date(&mut self, text: &str) -> bool {
-        let Some(found) = dates::parse_human(text) else { return false };
+        let Some(found) = dates::parse_human(text) else {
+            return false;
+        };
         match &self.published {
             None => {
                 self.published = Some(found.to_iso());
@@ -246,7 +300,9 @@ fn gather(dom: &Dom) -> Raw {
                 }
             }
             Tag::Script => {
-                let is_ld = dom.attr(id, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                let is_ld = dom
+                    .attr(id, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld && raw.ld_scripts.len() < 20 {
                     let mut text = String::new();
                     for child in dom.children(id) {
@@ -259,29 +315,26 @@ fn gather(dom: &Dom) -> Raw {
                     }
                 }
             }
-            Tag::Title => {
-                if raw.title.is_none() && !in_svg(dom, id) {
-                    let t = clean_text(&dom.collapsed_text(id));
-                    if !t.is_empty() {
-                        raw.title = Some(t);
-                    }
+            Tag::Title if raw.title.is_none() && !in_svg(dom, id) => {
+                let t = clean_text(&dom.collapsed_text(id));
+                if !t.is_empty() {
+                    raw.title = Some(t);
                 }
             }
-            Tag::H1 => {
-                if raw.h1s.len() < 5 {
-                    let t = clean_text(&dom.collapsed_text(id));
-                    if !t.is_empty() {
-                        raw.h1s.push(t);
-                    }
+            Tag::H1 if raw.h1s.len() < 5 => {
+                let t = clean_text(&dom.collapsed_text(id));
+                if !t.is_empty() {
+                    raw.h1s.push(t);
                 }
             }
-            Tag::Base => {
-                if raw.base_href.is_none() {
-                    raw.base_href = dom.attr(id, "href").map(|s| s.trim().to_string());
-                }
+            Tag::Base if raw.base_href.is_none() => {
+                raw.base_href = dom.attr(id, "href").map(|s| s.trim().to_string());
             }
             Tag::Link => {
-                let rel = dom.attr(id, "rel").map(|r| r.to_ascii_lowercase()).unwrap_or_default();
+                let rel = dom
+                    .attr(id, "rel")
+                    .map(|r| r.to_ascii_lowercase())
+                    .unwrap_or_default();
                 let href = dom.attr(id, "href").map(|s| s.trim().to_string());
                 for token in rel.split_ascii_whitespace() {
                     match token {
@@ -291,16 +344,17 @@ fn gather(dom: &Dom) -> Raw {
                     }
                 }
             }
-            Tag::Time => {
-                if raw.time_values.len() < 20 {
-                    if let Some(dt) = dom.attr(id, "datetime").map(|s| s.to_string()) {
-                        raw.time_values.push((date_role(dom, id), dt));
-                    }
+            Tag::Time if raw.time_values.len() < 20 => {
+                if let Some(dt) = dom.attr(id, "datetime").map(|s| s.to_string()) {
+                    raw.time_values.push((date_role(dom, id), dt));
                 }
             }
             tag if tag.is_element() => {
                 if let Some(prop) = dom.attr(id, "itemprop").map(|s| s.to_string()) {
-                    let value = dom.attr(id, "content").or_else(|| dom.attr(id, "datetime")).map(|s| s.to_string());
+                    let value = dom
+                        .attr(id, "content")
+                        .or_else(|| dom.attr(id, "datetime"))
+                        .map(|s| s.to_string());
                     if prop.contains("datePublished") || prop.contains("dateCreated") {
                         if let Some(v) = value.or_else(|| Some(dom.collapsed_text(id))) {
                             raw.time_values.push((DateRole::Published, v));
@@ -309,7 +363,10 @@ fn gather(dom: &Dom) -> Raw {
                         if let Some(v) = value.or_else(|| Some(dom.collapsed_text(id))) {
                             raw.time_values.push((DateRole::Modified, v));
                         }
-                    } else if prop.split_ascii_whitespace().any(|p| p == "author" || p == "creator") {
+                    } else if prop
+                        .split_ascii_whitespace()
+                        .any(|p| p == "author" || p == "creator")
+                    {
                         raw.author_nodes.push(id);
                     }
                 }
@@ -350,14 +407,27 @@ fn date_role(dom: &Dom, id: NodeId) -> DateRole {
 /// Elements that name the author: `rel="author"`, or a class/id token
 /// `byline`/`author`.
 fn is_author_node(dom: &Dom, id: NodeId) -> bool {
-    if dom.attr(id, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("author"))) {
+    if dom.attr(id, "rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    }) {
         return true;
     }
     let mut found = false;
     for attr in ["class", "id"] {
         if let Some(v) = dom.attr(id, attr) {
             crate::lexicon::classes::for_each_token(&v, |t| {
-                if matches!(t, "byline" | "author" | "authors" | "writer" | "penulis" | "autor" | "auteur" | "reporter") {
+                if matches!(
+                    t,
+                    "byline"
+                        | "author"
+                        | "authors"
+                        | "writer"
+                        | "penulis"
+                        | "autor"
+                        | "auteur"
+                        | "reporter"
+                ) {
                     found = true;
                 }
             });
@@ -374,7 +444,10 @@ pub(crate) fn clean_text(text: &str) -> String {
 }
 
 /// Separators between a headline and the site name in `<title>`s.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " : ", " ~ ", "｜", " │ ", "_", "|", " -- "];
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " : ", " ~ ", "｜", " │ ", "_",
+    "|", " -- ",
+];
 
 fn choose_title(
     raw: &Raw,
@@ -382,10 +455,19 @@ fn choose_title(
     meta: &dyn Fn(&[&str]) -> Option<String>,
     site_name: Option<&str>,
 ) -> Option<String> {
-    let from_meta = meta(&["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"])
-        .or_else(|| ld.headline.clone())
-        .or_else(|| ld.name.clone().filter(|_| ld.kind.is_some()));
-    let title = from_meta.or_else(|| raw.title.clone()).or_else(|| raw.h1s.first().cloned())?;
+    let from_meta = meta(&[
+        "og:title",
+        "twitter:title",
+        "dc.title",
+        "parsely-title",
+        "sailthru.title",
+        "headline",
+    ])
+    .or_else(|| ld.headline.clone())
+    .or_else(|| ld.name.clone().filter(|_| ld.kind.is_some()));
+    let title = from_meta
+        .or_else(|| raw.title.clone())
+        .or_else(|| raw.h1s.first().cloned())?;
     let title = strip_site_name(&title, site_name, raw);
     (!title.is_empty()).then_some(title)
 }
@@ -403,12 +485,16 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
         }
     }
     for sep in TITLE_SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(sep).or_else(|| title.split_once(sep)) else { continue };
+        let Some((head, tail)) = title.rsplit_once(sep).or_else(|| title.split_once(sep)) else {
+            continue;
+        };
         let (head, tail) = (head.trim(), tail.trim());
         if let Some(site) = site_name {
             let site = comparable(site);
             if !site.is_empty() {
-                if comparable(tail) == site || (site.contains(&comparable(tail)) && comparable(tail).len() >= 3) {
+                if comparable(tail) == site
+                    || (site.contains(&comparable(tail)) && comparable(tail).len() >= 3)
+                {
                     return head.to_string();
                 }
                 if comparable(head) == site {
@@ -430,25 +516,52 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
     title.to_string()
 }
 
-fn byline_from_sources(dom: &Dom, raw: &Raw, ld: &jsonld::JsonLd, meta: &dyn Fn(&[&str]) -> Option<String>) -> Option<String> {
+fn byline_from_sources(
+    dom: &Dom,
+    raw: &Raw,
+    ld: &jsonld::JsonLd,
+    meta: &dyn Fn(&[&str]) -> Option<String>,
+) -> Option<String> {
     if !ld.authors.is_empty() {
-        let names: Vec<&str> = ld.authors.iter().map(String::as_str).filter(|n| !looks_like_org(n)).collect();
+        let names: Vec<&str> = ld
+            .authors
+            .iter()
+            .map(String::as_str)
+            .filter(|n| !looks_like_org(n))
+            .collect();
         if !names.is_empty() {
             return Some(names.join(", "));
         }
     }
-    if let Some(m) = meta(&["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
-        .map(|a| clean_byline(&a))
-        .filter(|a| !a.is_empty() && !a.starts_with("http") && !a.starts_with('@') && a.chars().count() <= 100)
-    {
+    if let Some(m) = meta(&[
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "citation_author",
+        "twitter:creator",
+    ])
+    .map(|a| clean_byline(&a))
+    .filter(|a| {
+        !a.is_empty() && !a.starts_with("http") && !a.starts_with('@') && a.chars().count() <= 100
+    }) {
         return Some(m);
     }
     for &id in &raw.author_nodes {
         // The name inside an author block: itemprop=name, else its text.
-        let name_node = (id..dom.end(id)).find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.trim() == "name")).unwrap_or(id);
-        let text = dom.attr(name_node, "content").map(|s| s.to_string()).unwrap_or_else(|| dom.collapsed_text(name_node));
+        let name_node = (id..dom.end(id))
+            .find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.trim() == "name"))
+            .unwrap_or(id);
+        let text = dom
+            .attr(name_node, "content")
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| dom.collapsed_text(name_node));
         let text = clean_byline(&text);
-        if !text.is_empty() && text.chars().count() <= 100 && text.chars().any(char::is_alphabetic) {
+        if !text.is_empty() && text.chars().count() <= 100 && text.chars().any(char::is_alphabetic)
+        {
             return Some(text);
         }
     }
@@ -464,7 +577,25 @@ fn looks_like_org(name: &str) -> bool {
 pub(crate) fn clean_byline(text: &str) -> String {
     let text = clean_text(text);
     let lower = text.to_lowercase();
-    for prefix in ["by ", "by: ", "oleh ", "oleh: ", "penulis: ", "penulis ", "von ", "par ", "por ", "di ", "door ", "av ", "автор: ", "автор ", "written by ", "posted by ", "reporter: "] {
+    for prefix in [
+        "by ",
+        "by: ",
+        "oleh ",
+        "oleh: ",
+        "penulis: ",
+        "penulis ",
+        "von ",
+        "par ",
+        "por ",
+        "di ",
+        "door ",
+        "av ",
+        "автор: ",
+        "автор ",
+        "written by ",
+        "posted by ",
+        "reporter: ",
+    ] {
         if lower.starts_with(prefix) {
             return text[prefix.len()..].trim().to_string();
         }
@@ -479,7 +610,13 @@ mod tests {
 
     fn md(html: &str) -> Metadata {
         let dom = parse(html);
-        read(&dom, &Options { url: Some("https://news.example.com/a/story".into()), ..Default::default() })
+        read(
+            &dom,
+            &Options {
+                url: Some("https://news.example.com/a/story".into()),
+                ..Default::default()
+            },
+        )
     }
 
     #[test]
@@ -506,7 +643,8 @@ mod tests {
     fn byline_from_meta_and_dom() {
         let m = md("<meta name=author content='By Ann Lee'>");
         assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
-        let m = md("<body><span class='byline'>By <a rel=author href=/ann>Ann Lee</a></span></body>");
+        let m =
+            md("<body><span class='byline'>By <a rel=author href=/ann>Ann Lee</a></span></body>");
         assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
     }
 
@@ -515,7 +653,10 @@ mod tests {
         let m = md("<html lang=ar dir=rtl><head><base href='/base/'><link rel=canonical href='story'><meta property=og:image content='/i.jpg'></head></html>");
         assert_eq!(m.lang.as_deref(), Some("ar"));
         assert_eq!(m.dir.as_deref(), Some("rtl"));
-        assert_eq!(m.canonical_url.as_deref(), Some("https://news.example.com/base/story"));
+        assert_eq!(
+            m.canonical_url.as_deref(),
+            Some("https://news.example.com/base/story")
+        );
         assert_eq!(m.image.as_deref(), Some("https://news.example.com/i.jpg"));
     }
 

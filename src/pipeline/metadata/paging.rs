@@ -14,32 +14,83 @@ use crate::url::{safe_url, BaseUrl, UrlUse};
 /// Link texts that mean "the next page" and nothing else.
 const NEXT_PAGE_TEXTS: &[&str] = &[
     // English
-    "next page", "next page »", "next page ›", "next page >", "continue to next page",
-    "continue reading on next page", "go to next page", "next part",
+    "next page",
+    "next page »",
+    "next page ›",
+    "next page >",
+    "continue to next page",
+    "continue reading on next page",
+    "go to next page",
+    "next part",
     // Indonesian / Malay
-    "halaman selanjutnya", "halaman berikutnya", "selanjutnya", "berikutnya", "halaman seterusnya",
+    "halaman selanjutnya",
+    "halaman berikutnya",
+    "selanjutnya",
+    "berikutnya",
+    "halaman seterusnya",
     // German
-    "nächste seite", "weiter zur nächsten seite", "nächste",
+    "nächste seite",
+    "weiter zur nächsten seite",
+    "nächste",
     // French, Spanish, Portuguese, Italian
-    "page suivante", "suivant", "página siguiente", "siguiente", "próxima página", "proxima pagina",
-    "próxima", "pagina successiva", "successiva", "pagina seguente",
+    "page suivante",
+    "suivant",
+    "página siguiente",
+    "siguiente",
+    "próxima página",
+    "proxima pagina",
+    "próxima",
+    "pagina successiva",
+    "successiva",
+    "pagina seguente",
     // Dutch, Swedish, Danish, Norwegian, Polish, Czech
-    "volgende pagina", "volgende", "nästa sida", "næste side", "neste side", "następna strona",
-    "następna", "další strana", "další",
+    "volgende pagina",
+    "volgende",
+    "nästa sida",
+    "næste side",
+    "neste side",
+    "następna strona",
+    "następna",
+    "další strana",
+    "další",
     // Russian, Ukrainian, Greek, Turkish
-    "следующая страница", "следующая", "далее", "наступна сторінка", "далі", "επόμενη σελίδα",
-    "επόμενη", "sonraki sayfa", "sonraki",
+    "следующая страница",
+    "следующая",
+    "далее",
+    "наступна сторінка",
+    "далі",
+    "επόμενη σελίδα",
+    "επόμενη",
+    "sonraki sayfa",
+    "sonraki",
     // Chinese, Japanese, Korean, Vietnamese, Thai, Arabic
-    "下一页", "下一頁", "下页", "次のページ", "次へ", "다음 페이지", "다음", "trang sau", "trang tiếp",
-    "trang tiếp theo", "หน้าถัดไป", "الصفحة التالية", "التالي",
+    "下一页",
+    "下一頁",
+    "下页",
+    "次のページ",
+    "次へ",
+    "다음 페이지",
+    "다음",
+    "trang sau",
+    "trang tiếp",
+    "trang tiếp theo",
+    "หน้าถัดไป",
+    "الصفحة التالية",
+    "التالي",
 ];
 
 /// Link texts that mean "next" but may as well lead to another article;
 /// accepted only in a pagination block or for a link to the same article.
-const NEXT_TEXTS: &[&str] = &["next", "next »", "next ›", "next >", "»", "›", ">", ">>", "→"];
+const NEXT_TEXTS: &[&str] = &[
+    "next", "next »", "next ›", "next >", "»", "›", ">", ">>", "→",
+];
 
 /// The address of the article's next page, if the page has one.
-pub(crate) fn next_page(dom: &Dom, link_rel_next: Option<&str>, base: Option<&BaseUrl>) -> Option<String> {
+pub(crate) fn next_page(
+    dom: &Dom,
+    link_rel_next: Option<&str>,
+    base: Option<&BaseUrl>,
+) -> Option<String> {
     if let Some(href) = link_rel_next {
         if let Some(url) = safe_url(href, base, UrlUse::Link) {
             if !is_current(&url, base) {
@@ -55,17 +106,22 @@ pub(crate) fn next_page(dom: &Dom, link_rel_next: Option<&str>, base: Option<&Ba
         if dom.tag(id) != Tag::A {
             continue;
         }
-        let Some(href) = dom.attr(id, "href").map(|h| h.to_string()) else { continue };
+        let Some(href) = dom.attr(id, "href").map(|h| h.to_string()) else {
+            continue;
+        };
         if href.trim_start().starts_with('#') {
             continue;
         }
-        let Some(url) = safe_url(&href, base, UrlUse::Link) else { continue };
+        let Some(url) = safe_url(&href, base, UrlUse::Link) else {
+            continue;
+        };
         if !url.starts_with("http") && base.is_some() || is_current(&url, base) {
             continue;
         }
-        let rel_next = dom
-            .attr(id, "rel")
-            .is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("next")));
+        let rel_next = dom.attr(id, "rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("next"))
+        });
         let same_article = base.is_none_or(|b| is_same_article(&b.as_string(), &url));
         if rel_next && same_article {
             return Some(url);
@@ -75,7 +131,12 @@ pub(crate) fn next_page(dom: &Dom, link_rel_next: Option<&str>, base: Option<&Ba
         }
         let text = normalize(&dom.collapsed_text(id));
         let text = if text.is_empty() {
-            normalize(&dom.attr(id, "aria-label").map(|s| s.to_string()).or_else(|| dom.attr(id, "title").map(|s| s.to_string())).unwrap_or_default())
+            normalize(
+                &dom.attr(id, "aria-label")
+                    .map(|s| s.to_string())
+                    .or_else(|| dom.attr(id, "title").map(|s| s.to_string()))
+                    .unwrap_or_default(),
+            )
         } else {
             text
         };
@@ -83,10 +144,18 @@ pub(crate) fn next_page(dom: &Dom, link_rel_next: Option<&str>, base: Option<&Ba
             continue;
         }
         let in_pager = in_pagination(dom, id);
-        if by_text.is_none() && same_article && (NEXT_PAGE_TEXTS.contains(&text.as_str()) || (in_pager && NEXT_TEXTS.contains(&text.as_str()))) {
+        if by_text.is_none()
+            && same_article
+            && (NEXT_PAGE_TEXTS.contains(&text.as_str())
+                || (in_pager && NEXT_TEXTS.contains(&text.as_str())))
+        {
             by_text = Some(url.clone());
         }
-        if by_number.is_none() && in_pager && same_article && text.parse::<u32>().ok() == Some(current_page + 1) {
+        if by_number.is_none()
+            && in_pager
+            && same_article
+            && text.parse::<u32>().ok() == Some(current_page + 1)
+        {
             by_number = Some(url);
         }
     }
@@ -121,9 +190,19 @@ fn in_pagination(dom: &Dom, id: NodeId) -> bool {
         for attr in ["class", "id", "aria-label"] {
             if let Some(value) = dom.attr(node, attr) {
                 let lower = value.to_lowercase();
-                if ["pagination", "pager", "paging", "page-nav", "pagenav", "halaman", "page-numbers", "multipage", "pages"]
-                    .iter()
-                    .any(|p| lower.contains(p))
+                if [
+                    "pagination",
+                    "pager",
+                    "paging",
+                    "page-nav",
+                    "pagenav",
+                    "halaman",
+                    "page-numbers",
+                    "multipage",
+                    "pages",
+                ]
+                .iter()
+                .any(|p| lower.contains(p))
                 {
                     return true;
                 }
@@ -144,7 +223,9 @@ fn in_pagination(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// Query parameters that number the pages of an article.
-const PAGE_PARAMS: &[&str] = &["page", "p", "pg", "paged", "pagina", "seite", "halaman", "start", "part", "pagenum", "page_no"];
+const PAGE_PARAMS: &[&str] = &[
+    "page", "p", "pg", "paged", "pagina", "seite", "halaman", "start", "part", "pagenum", "page_no",
+];
 
 /// The page number an address names (`?page=3`, `/3`, `/page/3`, `-3.html`).
 pub(crate) fn page_number_of(url: &str) -> Option<u32> {
@@ -164,7 +245,11 @@ pub(crate) fn page_number_of(url: &str) -> Option<u32> {
         return last.parse().ok();
     }
     let digits = last.rsplit(['-', '_']).next().unwrap_or("");
-    if last.contains(['-', '_']) && !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+    if last.contains(['-', '_'])
+        && !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return digits.parse().ok();
     }
     None
@@ -195,7 +280,8 @@ fn article_key(url: &str) -> String {
             continue;
         }
         if let Some((head, digits)) = stem.rsplit_once(['-', '_']) {
-            if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
+            {
                 let new_last = format!("{}{}", head, &last[stem.len()..]);
                 path.truncate(path.len() - last.len());
                 path.push_str(&new_last);
@@ -228,7 +314,11 @@ mod tests {
     #[test]
     fn link_rel_next() {
         assert_eq!(
-            next("<link rel=next href='?page=2'><p>x</p>", "https://ex.com/story").as_deref(),
+            next(
+                "<link rel=next href='?page=2'><p>x</p>",
+                "https://ex.com/story"
+            )
+            .as_deref(),
             Some("https://ex.com/story?page=2")
         );
     }
@@ -236,16 +326,28 @@ mod tests {
     #[test]
     fn next_page_link_text_in_many_languages() {
         let page = "<p>text</p><div class=paging><a href='/news/d-1/story/2'>Halaman selanjutnya</a></div>";
-        assert_eq!(next(page, "https://ex.com/news/d-1/story").as_deref(), Some("https://ex.com/news/d-1/story/2"));
+        assert_eq!(
+            next(page, "https://ex.com/news/d-1/story").as_deref(),
+            Some("https://ex.com/news/d-1/story/2")
+        );
         let page = "<p>text</p><a href='story?page=2'>Next page »</a>";
-        assert_eq!(next(page, "https://ex.com/a/story").as_deref(), Some("https://ex.com/a/story?page=2"));
+        assert_eq!(
+            next(page, "https://ex.com/a/story").as_deref(),
+            Some("https://ex.com/a/story?page=2")
+        );
     }
 
     #[test]
     fn numbered_pagination() {
         let page = "<p>x</p><ul class=pagination><li><a href='/s/2'>2</a></li><li><a href='/s/3'>3</a></li></ul>";
-        assert_eq!(next(page, "https://ex.com/s").as_deref(), Some("https://ex.com/s/2"));
-        assert_eq!(next(page, "https://ex.com/s/2").as_deref(), Some("https://ex.com/s/3"));
+        assert_eq!(
+            next(page, "https://ex.com/s").as_deref(),
+            Some("https://ex.com/s/2")
+        );
+        assert_eq!(
+            next(page, "https://ex.com/s/2").as_deref(),
+            Some("https://ex.com/s/3")
+        );
     }
 
     #[test]
@@ -261,7 +363,10 @@ mod tests {
         assert_eq!(page_number_of("https://x/a/story-2.html"), Some(2));
         assert_eq!(page_number_of("https://x/2024/story"), None);
         assert!(is_same_article("https://x/a/story", "https://x/a/story/2"));
-        assert!(is_same_article("https://x/a/story.html", "https://x/a/story-2.html"));
+        assert!(is_same_article(
+            "https://x/a/story.html",
+            "https://x/a/story-2.html"
+        ));
         assert!(!is_same_article("https://x/a/story", "https://x/a/other"));
     }
 }

@@ -8,9 +8,15 @@ use crate::dom::is_html_space;
 /// A block container open around the text being written.
 enum Container {
     Quote,
-    List { ordered: bool, next: u32 },
+    List {
+        ordered: bool,
+        next: u32,
+    },
     /// A list item: its marker, and whether its first line was written.
-    Item { marker: String, started: bool },
+    Item {
+        marker: String,
+        started: bool,
+    },
 }
 
 /// An inline element open in the current paragraph.
@@ -104,7 +110,9 @@ impl Writer {
                     self.para.push(c);
                 }
                 // Intraword underscores never make emphasis.
-                '_' if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) => {
+                '_' if prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric) =>
+                {
                     self.para.push('_')
                 }
                 '_' => self.para.push_str("\\_"),
@@ -119,7 +127,12 @@ impl Writer {
     }
 
     fn open(&mut self, out: Out, attrs: &[(&'static str, String)]) {
-        let attr = |name: &str| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        let attr = |name: &str| {
+            attrs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+        };
         if self.pre.is_some() {
             if out == Out::Pre {
                 self.pre_depth += 1;
@@ -173,23 +186,35 @@ impl Writer {
             Out::Ul | Out::Ol => {
                 self.flush_paragraph();
                 let start = attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
-                self.containers.push(Container::List { ordered: out == Out::Ol, next: start });
+                self.containers.push(Container::List {
+                    ordered: out == Out::Ol,
+                    next: start,
+                });
             }
             Out::Li => {
                 self.flush_paragraph();
                 let marker = match self.containers.last_mut() {
-                    Some(Container::List { ordered: true, next }) => {
+                    Some(Container::List {
+                        ordered: true,
+                        next,
+                    }) => {
                         let m = format!("{next}. ");
                         *next += 1;
                         m
                     }
                     _ => "- ".to_string(),
                 };
-                self.containers.push(Container::Item { marker, started: false });
+                self.containers.push(Container::Item {
+                    marker,
+                    started: false,
+                });
             }
             Out::Pre => {
                 self.flush_paragraph();
-                self.pre = Some((String::new(), attr("class").and_then(|c| c.strip_prefix("language-").map(str::to_string))));
+                self.pre = Some((
+                    String::new(),
+                    attr("class").and_then(|c| c.strip_prefix("language-").map(str::to_string)),
+                ));
                 self.pre_depth = 1;
             }
             Out::Code | Out::Kbd | Out::Samp => {
@@ -220,7 +245,11 @@ impl Writer {
             Out::Tbody | Out::Tfoot => {}
             Out::Q => self.para.push('“'),
             Out::A | Out::Em | Out::Strong | Out::Del | Out::S => {
-                self.inlines.push(OpenInline { out, start: self.para.len(), href: attr("href") });
+                self.inlines.push(OpenInline {
+                    out,
+                    start: self.para.len(),
+                    href: attr("href"),
+                });
             }
             _ => {}
         }
@@ -250,10 +279,10 @@ impl Writer {
             return;
         }
         match out {
-            Out::P | Out::Figure | Out::Figcaption | Out::Dl | Out::Dt | Out::Dd | Out::Caption => {
-                if self.table.is_none() {
-                    self.flush_paragraph();
-                }
+            Out::P | Out::Figure | Out::Figcaption | Out::Dl | Out::Dt | Out::Dd | Out::Caption
+                if self.table.is_none() =>
+            {
+                self.flush_paragraph();
             }
             Out::H(_) => {
                 self.flush_paragraph();
@@ -346,10 +375,17 @@ impl Writer {
         }
         let text = escape_line_starts(&text);
         if self.heading > 0 {
-            let line = format!("{} {}", "#".repeat(self.heading as usize), text.replace("\\\n", " ").replace('\n', " "));
+            let line = format!(
+                "{} {}",
+                "#".repeat(self.heading as usize),
+                text.replace("\\\n", " ").replace('\n', " ")
+            );
             self.write_block(&line, false);
         } else {
-            let is_item_line = matches!(self.containers.last(), Some(Container::Item { started: false, .. }));
+            let is_item_line = matches!(
+                self.containers.last(),
+                Some(Container::Item { started: false, .. })
+            );
             self.write_block(&text, is_item_line);
         }
     }
@@ -425,7 +461,12 @@ fn escape_line_starts(text: &str) -> String {
             Some(c) if c.is_ascii_digit() => {
                 let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
                 let rest = &trimmed[digits..];
-                if digits <= 9 && (rest.starts_with(". ") || rest.starts_with(") ") || rest == "." || rest == ")") {
+                if digits <= 9
+                    && (rest.starts_with(". ")
+                        || rest.starts_with(") ")
+                        || rest == "."
+                        || rest == ")")
+                {
                     out.push_str(&trimmed[..digits]);
                     out.push('\\');
                     out.push_str(rest);
@@ -579,7 +620,10 @@ mod tests {
 
     #[test]
     fn quotes_code_and_tables() {
-        assert_eq!(md("<blockquote><p>a</p><p>b</p></blockquote>"), "> a\n>\n> b");
+        assert_eq!(
+            md("<blockquote><p>a</p><p>b</p></blockquote>"),
+            "> a\n>\n> b"
+        );
         assert_eq!(
             md("<pre class='language-rust'><code>fn x() {\n    1\n}</code></pre>"),
             "```rust\nfn x() {\n    1\n}\n```"
@@ -593,12 +637,18 @@ mod tests {
 
     #[test]
     fn markdown_syntax_in_text_is_escaped() {
-        assert_eq!(md("<p># not a heading *nor emphasis* snake_case _x_</p>"), "\\# not a heading \\*nor emphasis\\* snake_case \\_x\\_");
+        assert_eq!(
+            md("<p># not a heading *nor emphasis* snake_case _x_</p>"),
+            "\\# not a heading \\*nor emphasis\\* snake_case \\_x\\_"
+        );
         assert_eq!(md("<p>1. not a list</p>"), "1\\. not a list");
     }
 
     #[test]
     fn images_and_line_breaks() {
-        assert_eq!(md("<p><img src='/a.png' alt='A [cat]'><br>caption</p>"), "![A \\[cat\\]](https://example.com/a.png)\\\ncaption");
+        assert_eq!(
+            md("<p><img src='/a.png' alt='A [cat]'><br>caption</p>"),
+            "![A \\[cat\\]](https://example.com/a.png)\\\ncaption"
+        );
     }
 }

@@ -149,11 +149,6 @@ impl Out {
         )
     }
 
-    /// Elements without content.
-    pub fn is_void(self) -> bool {
-        matches!(self, Out::Br | Out::Img | Out::Hr)
-    }
-
     /// Containers in which loose inline content is wrapped in a paragraph.
     fn wraps_loose_text(self) -> bool {
         matches!(self, Out::Blockquote | Out::Figure)
@@ -412,7 +407,9 @@ impl Builder {
                     return;
                 }
                 Some(Event::Text(t)) if t.chars().all(is_html_space) => {
-                    if let Some(Event::Open(o, _)) = self.events.get(self.events.len().wrapping_sub(2)) {
+                    if let Some(Event::Open(o, _)) =
+                        self.events.get(self.events.len().wrapping_sub(2))
+                    {
                         if *o == out {
                             self.events.pop();
                             self.events.pop();
@@ -594,14 +591,14 @@ fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool {
                     .count();
                 max_cells = max_cells.max(cells);
             }
-            Tag::Td => {
+            Tag::Td
                 // Cells laid out with paragraphs and divs are page layout.
                 if dom.children(i).any(|c| {
-                    block_like[c as usize] && !matches!(dom.tag(c), Tag::P | Tag::Ul | Tag::Ol | Tag::Br)
-                }) {
+                    block_like[c as usize]
+                        && !matches!(dom.tag(c), Tag::P | Tag::Ul | Tag::Ol | Tag::Br)
+                }) => {
                     return false;
                 }
-            }
             _ => {}
         }
         i += 1;
@@ -624,7 +621,12 @@ fn in_data_table(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) 
 }
 
 /// Attributes kept on an emitted element, vetted.
-fn element_attrs(dom: &Dom, id: NodeId, out: Out, base: Option<&BaseUrl>) -> Vec<(&'static str, String)> {
+fn element_attrs(
+    dom: &Dom,
+    id: NodeId,
+    out: Out,
+    base: Option<&BaseUrl>,
+) -> Vec<(&'static str, String)> {
     let mut attrs = Vec::new();
     match out {
         Out::A => {
@@ -638,7 +640,14 @@ fn element_attrs(dom: &Dom, id: NodeId, out: Out, base: Option<&BaseUrl>) -> Vec
             for name in ["colspan", "rowspan"] {
                 if let Some(v) = dom.attr(id, name) {
                     if let Some(n) = small_number(&v) {
-                        attrs.push((if name == "colspan" { "colspan" } else { "rowspan" }, n));
+                        attrs.push((
+                            if name == "colspan" {
+                                "colspan"
+                            } else {
+                                "rowspan"
+                            },
+                            n,
+                        ));
                     }
                 }
             }
@@ -652,7 +661,10 @@ fn element_attrs(dom: &Dom, id: NodeId, out: Out, base: Option<&BaseUrl>) -> Vec
         }
         Out::Time => {
             if let Some(v) = dom.attr(id, "datetime") {
-                attrs.push(("datetime", v.chars().filter(|c| !c.is_control()).take(64).collect()));
+                attrs.push((
+                    "datetime",
+                    v.chars().filter(|c| !c.is_control()).take(64).collect(),
+                ));
             }
         }
         Out::Abbr => {
@@ -714,11 +726,20 @@ const LAZY_SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "data-or
 
 /// The image's vetted attributes, with lazy-loaded sources recovered; `None`
 /// when the image has no usable source or is a tracking pixel.
-fn image_attrs(dom: &Dom, id: NodeId, base: Option<&BaseUrl>) -> Option<Vec<(&'static str, String)>> {
-    let src = dom.attr(id, "src").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    let lazy = LAZY_SRC_ATTRS
-        .iter()
-        .find_map(|a| dom.attr(id, a).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+fn image_attrs(
+    dom: &Dom,
+    id: NodeId,
+    base: Option<&BaseUrl>,
+) -> Option<Vec<(&'static str, String)>> {
+    let src = dom
+        .attr(id, "src")
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let lazy = LAZY_SRC_ATTRS.iter().find_map(|a| {
+        dom.attr(id, a)
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    });
     let srcset = LAZY_SRCSET_ATTRS
         .iter()
         .find_map(|a| dom.attr(id, a).map(|s| s.to_string()))
@@ -728,12 +749,16 @@ fn image_attrs(dom: &Dom, id: NodeId, base: Option<&BaseUrl>) -> Option<Vec<(&'s
         (Some(src), Some(lazy)) if is_placeholder(&src) || src != lazy => Some(lazy),
         (Some(src), _) if !is_placeholder(&src) => Some(src),
         (_, Some(lazy)) => Some(lazy),
-        _ => srcset.as_deref().and_then(|s| s.split(',').next()).map(|c| {
-            c.split_ascii_whitespace().next().unwrap_or("").to_string()
-        }),
+        _ => srcset
+            .as_deref()
+            .and_then(|s| s.split(',').next())
+            .map(|c| c.split_ascii_whitespace().next().unwrap_or("").to_string()),
     };
     let src = safe_url(&src?, base, UrlUse::Image)?;
-    let tiny = |name: &str| dom.attr(id, name).is_some_and(|v| matches!(v.trim(), "0" | "1" | "1px" | "0px"));
+    let tiny = |name: &str| {
+        dom.attr(id, name)
+            .is_some_and(|v| matches!(v.trim(), "0" | "1" | "1px" | "0px"))
+    };
     if tiny("width") && tiny("height") {
         return None;
     }
@@ -742,7 +767,10 @@ fn image_attrs(dom: &Dom, id: NodeId, base: Option<&BaseUrl>) -> Option<Vec<(&'s
         attrs.push(("srcset", srcset));
     }
     if let Some(alt) = dom.attr(id, "alt") {
-        attrs.push(("alt", alt.chars().filter(|c| !c.is_control()).take(500).collect()));
+        attrs.push((
+            "alt",
+            alt.chars().filter(|c| !c.is_control()).take(500).collect(),
+        ));
     }
     for name in ["width", "height"] {
         if let Some(v) = dom.attr(id, name) {
@@ -759,9 +787,18 @@ fn image_attrs(dom: &Dom, id: NodeId, base: Option<&BaseUrl>) -> Option<Vec<(&'s
 fn is_placeholder(src: &str) -> bool {
     let lower = src.to_ascii_lowercase();
     lower.starts_with("data:")
-        || ["placeholder", "blank.", "spacer", "lazy", "loading.", "1x1", "pixel.", "transparent."]
-            .iter()
-            .any(|p| lower.contains(p))
+        || [
+            "placeholder",
+            "blank.",
+            "spacer",
+            "lazy",
+            "loading.",
+            "1x1",
+            "pixel.",
+            "transparent.",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Resolves and vets every candidate of a `srcset`; `None` when none is usable.
@@ -773,7 +810,9 @@ fn vet_srcset(srcset: &str, base: Option<&BaseUrl>) -> Option<String> {
         let descriptor = parts.next().unwrap_or("");
         let descriptor_ok = descriptor.is_empty()
             || (descriptor.len() <= 8
-                && descriptor[..descriptor.len() - 1].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && descriptor[..descriptor.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.')
                 && matches!(descriptor.as_bytes()[descriptor.len() - 1], b'w' | b'x'));
         if !descriptor_ok {
             continue;
@@ -782,7 +821,11 @@ fn vet_srcset(srcset: &str, base: Option<&BaseUrl>) -> Option<String> {
             if url.starts_with("data:") || url.contains(',') || url.contains(' ') {
                 continue;
             }
-            out.push(if descriptor.is_empty() { url } else { format!("{url} {descriptor}") });
+            out.push(if descriptor.is_empty() {
+                url
+            } else {
+                format!("{url} {descriptor}")
+            });
         }
     }
     (!out.is_empty()).then(|| out.join(", "))
@@ -799,7 +842,14 @@ mod tests {
         let marks = Marks::new(dom.len());
         let flags = block_like(&dom);
         let base = base.and_then(BaseUrl::parse);
-        build(&dom, &marks, &flags, dom.body, base.as_ref(), &Options::default())
+        build(
+            &dom,
+            &marks,
+            &flags,
+            dom.body,
+            base.as_ref(),
+            &Options::default(),
+        )
     }
 
     pub(crate) fn html_of(html: &str) -> String {
@@ -808,7 +858,10 @@ mod tests {
 
     #[test]
     fn loose_text_becomes_paragraphs() {
-        assert_eq!(html_of("<div>one<br><br>two<div>three</div></div>"), "<p>one</p><p>two</p><p>three</p>");
+        assert_eq!(
+            html_of("<div>one<br><br>two<div>three</div></div>"),
+            "<p>one</p><p>two</p><p>three</p>"
+        );
     }
 
     #[test]
@@ -830,18 +883,34 @@ mod tests {
 
     #[test]
     fn lazy_images_get_their_real_source() {
-        let out = html_of("<p><img src='data:image/gif;base64,R0lGOD' data-src='/img/real.jpg' alt='A cat'></p>");
-        assert_eq!(out, "<p><img src=\"https://example.com/img/real.jpg\" alt=\"A cat\"></p>");
+        let out = html_of(
+            "<p><img src='data:image/gif;base64,R0lGOD' data-src='/img/real.jpg' alt='A cat'></p>",
+        );
+        assert_eq!(
+            out,
+            "<p><img src=\"https://example.com/img/real.jpg\" alt=\"A cat\"></p>"
+        );
         let out = html_of("<p><img data-srcset='a.jpg 1x, b.jpg 2x'></p>");
         assert!(out.contains("src=\"https://example.com/a/a.jpg\""), "{out}");
-        assert!(out.contains("srcset=\"https://example.com/a/a.jpg 1x, https://example.com/a/b.jpg 2x\""), "{out}");
+        assert!(
+            out.contains(
+                "srcset=\"https://example.com/a/a.jpg 1x, https://example.com/a/b.jpg 2x\""
+            ),
+            "{out}"
+        );
     }
 
     #[test]
     fn data_tables_stay_and_layout_tables_unwrap() {
-        let data = html_of("<table><tr><th>City</th><th>Pop.</th></tr><tr><td>Oslo</td><td>700k</td></tr></table>");
-        assert!(data.starts_with("<table><tbody><tr><th>City</th>"), "{data}");
-        let layout = html_of("<table><tr><td><div>Menu</div></td><td><p>Story text</p></td></tr></table>");
+        let data = html_of(
+            "<table><tr><th>City</th><th>Pop.</th></tr><tr><td>Oslo</td><td>700k</td></tr></table>",
+        );
+        assert!(
+            data.starts_with("<table><tbody><tr><th>City</th>"),
+            "{data}"
+        );
+        let layout =
+            html_of("<table><tr><td><div>Menu</div></td><td><p>Story text</p></td></tr></table>");
         assert_eq!(layout, "<p>Menu</p><p>Story text</p>");
     }
 

@@ -118,7 +118,12 @@ impl Writer {
             _ => LineKind::Paragraph,
         };
         if let Some(last) = self.last {
-            self.out.push_str(if last == LineKind::Line && kind == LineKind::Line { "\n" } else { "\n\n" });
+            self.out
+                .push_str(if last == LineKind::Line && kind == LineKind::Line {
+                    "\n"
+                } else {
+                    "\n\n"
+                });
         }
         if kind == LineKind::Line && self.list_depth > 1 {
             self.out.push_str(&"  ".repeat(self.list_depth - 1));
@@ -169,7 +174,10 @@ mod tests {
 
     #[test]
     fn blocks_are_separated_by_blank_lines() {
-        assert_eq!(text_of("<h2>Title</h2><p>One  two</p><div>three<br>four</div>"), "Title\n\nOne two\n\nthree\nfour");
+        assert_eq!(
+            text_of("<h2>Title</h2><p>One  two</p><div>three<br>four</div>"),
+            "Title\n\nOne two\n\nthree\nfour"
+        );
     }
 
     #[test]
@@ -190,6 +198,9 @@ mod tests {
 
     #[test]
     fn code_keeps_its_whitespace() {
-        assert_eq!(text_of("<p>Run:</p><pre>  a\n\n  b\n</pre>"), "Run:\n\n  a\n\n  b");
+        assert_eq!(
+            text_of("<p>Run:</p><pre>  a\n\n  b\n</pre>"),
+            "Run:\n\n  a\n\n  b"
+        );
     }
 }
