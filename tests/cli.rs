@@ -2,11 +2,8 @@
 //! output, messages and exit codes.
 //!
 //! Most tests check what the command-line tool itself is responsible for
-//! (reading, gzip, options, output framing, errors, exit codes) and pass
-//! whatever the engine returns. The tests marked
-//! fail while `src/pipeline` is a stub; run them with
-//! `cargo test --test cli -- --include-ignored`, and drop the `ignore`
-//! once the engine lands.
+//! (reading, gzip, options, output framing, errors, exit codes); a few check
+//! that the engine's results (text, title, removed blocks) come through.
 
 #![cfg(feature = "cli")]
 
