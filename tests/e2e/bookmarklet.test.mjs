@@ -1,0 +1,231 @@
+// The bookmarklet in chromium, where sites let it run in the page: the
+// install page builds it for its own origin, a click shows the reader
+// overlay (in a shadow root, with its controls), Escape and Close give the
+// page back exactly, Trusted Types pages work, and an article over three
+// pages is joined. The sites where it must fall back to the reader window are
+// in bookmarklet-fallback.test.mjs. Needs the wasm build in www/pkg/.
+//
+// How the tests click the bookmark, and why that is faithful: see
+// tests/e2e/lib/bookmarklet.mjs. The test sites: tests/sites/.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import { startTestSite } from "../sites/sites.mjs";
+import {
+  LONGFORM,
+  articleText,
+  assertLongformArticle,
+  assertSeedArticle,
+  clickBookmarklet,
+  installBookmarklet,
+  launchBookmarkletBrowser,
+  normalize,
+  pageSnapshot,
+  quietEvaluate,
+  startInti,
+  viewportScreenshot,
+  waitForState,
+  watchPage,
+} from "./lib/bookmarklet.mjs";
+import { requireWasmBuild, screenshot } from "./lib/index.mjs";
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+let browser;
+let inti;
+let intiOrigin;
+let href;
+const sites = {};
+
+before(async () => {
+  requireWasmBuild();
+  inti = await startInti();
+  intiOrigin = new URL(inti.url).origin;
+  browser = await launchBookmarkletBrowser();
+  for (const name of ["open", "trusted-types"]) sites[name] = await startTestSite(name, intiOrigin);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const install = await installBookmarklet(context, inti.url);
+  href = install.href;
+  await context.close();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const site of Object.values(sites)) await site.close();
+  await inti?.close();
+});
+
+// A new context (own cookies, permissions, pop-ups) and a page of a test
+// site, scrolled down, with its errors watched.
+async function openSitePage(siteName, file = "news.html") {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const siteOrigin = new URL(sites[siteName].url).origin;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: siteOrigin });
+  const page = await context.newPage();
+  const watch = watchPage(page, intiOrigin);
+  await page.goto(new URL(file, sites[siteName].url).href);
+  await quietEvaluate(page, () => window.scrollTo(0, 700));
+  return { context, page, watch };
+}
+
+test("the install page offers the bookmarklet built for its own origin, well under 2,000 characters", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const watch = watchPage(page, intiOrigin);
+  await page.goto(new URL("install.html", inti.url).href);
+  const link = page.locator("a[data-inti-bookmarklet]");
+  await page.waitForFunction(() => document.querySelector("a[data-inti-bookmarklet]").href.startsWith("javascript:"));
+  const linkHref = await link.getAttribute("href");
+  assert.ok(linkHref.length < 2000, `the bookmarklet is ${linkHref.length} characters`);
+  const code = decodeURIComponent(linkHref.slice("javascript:".length));
+  // It is built for the origin and path the page is served from.
+  assert.ok(code.includes(JSON.stringify(inti.url)), "the bookmarklet names this site's address");
+  assert.doesNotThrow(() => new Function(code), "the bookmarklet parses");
+  assert.match(await page.locator("#bookmarklet-code").inputValue(), /^javascript:/);
+  // Install steps for the three browsers, and the sample pages.
+  const text = await page.locator("main").innerText();
+  for (const browserName of ["Chrome", "Firefox", "Safari"]) assert.ok(text.includes(browserName), browserName);
+  for (const sample of ["bookmarklet/samples/news.html", "bookmarklet/samples/longform-1.html"]) {
+    assert.equal(await page.locator(`a[href="${sample}"]`).count(), 1, sample);
+    const response = await page.request.get(new URL(sample, inti.url).href);
+    assert.equal(response.status(), 200, sample);
+  }
+  // A click on the install page itself explains what to do instead.
+  await link.click();
+  assert.match(await page.locator("#install-status").textContent(), /Drag/);
+  await screenshot(page, "bookmarklet-install");
+  watch.assertNoErrors();
+  await context.close();
+});
+
+test("(a) no CSP: a click shows the article in the overlay; controls work; Escape restores the page", async () => {
+  const { context, page, watch } = await openSitePage("open");
+  const before = await pageSnapshot(page);
+  assert.equal(before.scrollY, 700);
+
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  // The overlay: one <inti-reader>, an open shadow root, on top of the page.
+  const host = await page.evaluate(() => {
+    const element = document.querySelector("inti-reader");
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    return {
+      count: document.querySelectorAll("inti-reader").length,
+      shadow: element.shadowRoot?.mode,
+      covers: box.width >= innerWidth - 20 && box.height >= innerHeight - 1,
+      onTop: top === element,
+    };
+  });
+  assert.deepEqual(host, { count: 1, shadow: "open", covers: true, onTop: true });
+  await assertSeedArticle(page);
+  assert.equal(await page.locator("inti-reader .status").textContent(), "", "one page: no pages line");
+  await viewportScreenshot(page, "bookmarklet-overlay");
+
+  // The page's styles do not reach into the overlay: the article is in the
+  // reader's serif, not the page's Arial.
+  const font = await page.locator("inti-reader [data-inti-article] p").first().evaluate((p) => getComputedStyle(p).fontFamily);
+  assert.doesNotMatch(font, /Arial/);
+
+  // Font size, width and theme.
+  const root = page.locator("inti-reader .root");
+  const setting = (name) => root.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name).trim(), name);
+  assert.equal(await setting("--size"), "19px");
+  await page.locator("inti-reader button[aria-label='Larger text']").click();
+  assert.equal(await setting("--size"), "21px");
+  await page.locator("inti-reader button[aria-label='Smaller text']").click();
+  await page.locator("inti-reader button[aria-label='Smaller text']").click();
+  assert.equal(await setting("--size"), "17px");
+  await page.locator("inti-reader button[data-width='wide']").click();
+  assert.equal(await setting("--width"), "56rem");
+  assert.equal(await page.locator("inti-reader button[data-width='wide']").getAttribute("aria-pressed"), "true");
+  const articleWidth = await page.locator("inti-reader article.article").evaluate((element) => element.getBoundingClientRect().width);
+  assert.ok(articleWidth > 850, `the wide column is ${articleWidth}px`);
+  for (const [theme, background] of [["dark", "rgb(23, 24, 27)"], ["sepia", "rgb(244, 236, 216)"]]) {
+    await page.locator(`inti-reader button[data-theme='${theme}']`).click();
+    assert.equal(await root.getAttribute("data-theme"), theme);
+    assert.equal(await root.evaluate((element) => getComputedStyle(element).backgroundColor), background);
+    await viewportScreenshot(page, `bookmarklet-overlay-${theme}`);
+  }
+
+  // Copy as Markdown and as text.
+  await page.locator("inti-reader button", { hasText: "Copy Markdown" }).click();
+  await page.locator("inti-reader .status", { hasText: "Markdown copied" }).waitFor();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(markdown.startsWith(`# ${"AS Khawatir Korut Akan Kirim Lebih Banyak Senjata ke Rusia"}\n\n`), markdown.slice(0, 100));
+  assert.ok(markdown.includes("**Washington DC**"), "the Markdown keeps the bold dateline");
+  await page.locator("inti-reader button", { hasText: "Copy text" }).click();
+  await page.locator("inti-reader .status", { hasText: "Text copied" }).waitFor();
+  const text = normalize(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.ok(text.includes("Pada bulan yang sama, AS menjatuhkan sanksi"), "the text has the last paragraph");
+  for (const boilerplate of ["ADVERTISEMENT", "Baca juga", "Komentar"]) {
+    assert.ok(!text.includes(boilerplate) && !markdown.includes(boilerplate), boilerplate);
+  }
+
+  // The overlay scrolls, not the page; Escape gives the page back exactly.
+  await page.locator("inti-reader .root").evaluate((element) => element.scrollBy(0, 800));
+  await page.mouse.wheel(0, 600);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("inti-reader").count(), 0);
+  assert.deepEqual(await pageSnapshot(page), before);
+
+  // A second click reopens the reader (inti is loaded already), Close
+  // restores the page again.
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  assert.ok(normalize(await articleText(page)).includes("Pengiriman senjata itu disebut mencakup roket infanteri"));
+  await page.locator("inti-reader button[data-action='close']").click();
+  assert.equal(await page.locator("inti-reader").count(), 0);
+  assert.deepEqual(await pageSnapshot(page), before);
+
+  assert.deepEqual(watch.refusals, [], "nothing was refused on a site without CSP");
+  watch.assertNoErrors();
+  await context.close();
+});
+
+test("(e) require-trusted-types-for 'script': the overlay loads and renders through Trusted Types", async () => {
+  const { context, page, watch } = await openSitePage("trusted-types");
+  // The site does enforce Trusted Types: a string in an HTML sink throws.
+  assert.equal(await quietEvaluate(page, () => {
+    try {
+      document.createElement("div").innerHTML = "<b>x</b>";
+      return "allowed";
+    } catch (error) {
+      return error.name;
+    }
+  }), "TypeError");
+  const before = await pageSnapshot(page);
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  await assertSeedArticle(page);
+  await viewportScreenshot(page, "bookmarklet-overlay-trusted-types");
+  await page.locator("inti-reader button[data-action='close']").click();
+  assert.equal(await page.locator("inti-reader").count(), 0);
+  assert.deepEqual(await pageSnapshot(page), before);
+  // The only console errors are the ones the page check above provoked.
+  const unexpected = watch.errors.filter((error) => !/TrustedHTML/.test(error));
+  assert.deepEqual(unexpected, [], unexpected.join("\n"));
+  await context.close();
+});
+
+test("(f) an article over three pages: the overlay fetches and joins them, saying so", async () => {
+  const { context, page, watch } = await openSitePage("open", "longform-1.html");
+  const before = await pageSnapshot(page);
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  assert.equal(await page.locator("inti-reader .status").textContent(), "3 pages joined");
+  await assertLongformArticle(page);
+  assert.equal(normalize(await page.locator("inti-reader h1.title").innerText()), LONGFORM.title);
+  await viewportScreenshot(page, "bookmarklet-overlay-three-pages");
+  // Markdown of all three pages, each paragraph once.
+  await page.locator("inti-reader button", { hasText: "Copy Markdown" }).click();
+  await page.locator("inti-reader .status", { hasText: "Markdown copied" }).waitFor();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(markdown.includes(LONGFORM.firsts[2]) && markdown.includes("Next year"), "the Markdown has page 3");
+  for (const repeated of LONGFORM.repeated) assert.equal(markdown.split(repeated).length - 1, 1, repeated);
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await pageSnapshot(page), before);
+  watch.assertNoErrors();
+  await context.close();
+});

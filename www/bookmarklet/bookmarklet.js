@@ -1,0 +1,130 @@
+// The bookmarklet: the few hundred characters that live in the user's
+// bookmarks bar. It is built for the inti site it is installed from
+// (install.html calls bookmarkletHref with that site's address), and loads
+// everything else from there.
+//
+// What a click does (the function `bookmarklet` below, run in the page):
+//
+// 1. When inti is already loaded in the page (an earlier click), reopen it.
+// 2. Probe whether the page's Content-Security-Policy lets it compile
+//    WebAssembly: `new WebAssembly.Module` of an empty module, which is
+//    synchronous. If not, go to the fallback at once, still inside the click.
+// 3. Otherwise add `<script type="module" src="<site>/bookmarklet/inject.js">`
+//    (through a Trusted Types policy when the page has them; the policy only
+//    ever returns that one URL). inject.js runs inti and shows the reader
+//    overlay; it calls back the fallback when it cannot (the .wasm cannot be
+//    fetched or compiled).
+// 4. The fallback, when the script is blocked (its `error` event, a
+//    `securitypolicyviolation` event naming our origin, or no load after
+//    3 s): open a window synchronously (`open("")`, about:blank, which
+//    keeps the link to the page even under Cross-Origin-Opener-Policy),
+//    compress the page (CompressionStream deflate-raw, base64url), then send
+//    the window to <site>/reader.html, with the compressed page in the
+//    fragment when it fits (under 1,000,000 characters). The reader page
+//    first asks its opener for the page by postMessage ("inti:ready", which
+//    the bookmarklet answers with {inti: 1, html, url}, checking the
+//    message's origin and source); when no opener answers (the page's COOP
+//    cut the link) it takes the page from the fragment. When the browser
+//    blocks the window, or the page fits in no fragment and no handshake
+//    comes within 5 s, a notice in the page says so plainly, with a button
+//    to try again (a new click may open a window), a button to copy the
+//    page's HTML, and a link to the demo to paste it into.
+//
+// The notice is built with DOM calls only, in a shadow root, styled through
+// CSSOM (allowed by any CSP), so it shows on the strictest pages.
+//
+// The function is written for size: bookmarkletCode() takes its source,
+// drops the whitespace outside strings (see squeeze: keep the function free
+// of comments, template strings, and regular expressions), and calls it with
+// the site's base URL.
+
+function bookmarklet(O) {
+  var D = document, E = D.documentElement, I = (window.__inti ||= {}), o = new URL(O).origin, H = E.outerHTML, L = location.href,
+    U = O + "bookmarklet/inject.js", C = t => D.createElement(t), T, s,
+    F = I.f = async (w, e, b, B) => {
+      if (I.d) return;
+      I.d = 1;
+      clearTimeout(T);
+      if (w = open("")) {
+        addEventListener("message", e => { e.origin == o && e.data == "inti:ready" && w.postMessage({ html: H, url: L }, o); });
+        try {
+          b = (await new Response(new Blob([H]).stream().pipeThrough(new CompressionStream("deflate-raw"))).bytes()).toBase64({ alphabet: "base64url", omitPadding: true });
+        } catch {}
+        w.location.replace(O + "reader.html" + (b?.length < 1e6 ? "#z=" + b + "&u=" + encodeURIComponent(L) : ""));
+      } else {
+        e = C("inti-reader");
+        b = C("p");
+        w = C("a");
+        B = (t, g) => { z = C("button"); z.textContent = t; z.onclick = g; b.append(" ", z); };
+        e.dataset.intiState = "error";
+        b.style.cssText = "all:initial;position:fixed;z-index:2147483647;top:0;padding:1em;background:#fff;font:16px sans-serif;border:3px solid #b41";
+        b.textContent = "This site's security policy blocks inti, and the browser blocked inti's reader window. Open it below, or copy the page into the inti demo: ";
+        w.href = w.textContent = O;
+        b.append(w);
+        B("Open the reader", () => { e.remove(); I.d = 0; F(); });
+        B("Copy page HTML", () => navigator.clipboard.writeText(H).then(() => b.append(" Copied.")));
+        B("Close", () => e.remove());
+        e.attachShadow({ mode: "open" }).append(b);
+        E.append(e);
+      }
+    };
+  if (I.open) return I.open();
+  I.d = 0;
+  try { new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)); } catch { return F(); }
+  s = C("script");
+  s.type = "module";
+  try { s.src = trustedTypes.createPolicy("inti", { createScriptURL: () => U }).createScriptURL(""); } catch { try { s.src = U; } catch { return F(); } }
+  s.onload = s.onerror = e => { s.remove(); e.type > "l" ? clearTimeout(T) : F(); };
+  T = setTimeout(F, 3e3);
+  E.append(s);
+}
+
+/** The bookmarklet's JavaScript for the inti site at `base` (an absolute URL
+ * ending in "/", the folder of install.html and reader.html). */
+export function bookmarkletCode(base) {
+  const url = new URL(base);
+  if (!/^https?:$/.test(url.protocol) || !url.pathname.endsWith("/")) {
+    throw new TypeError(`bookmarkletCode: the base must be an http(s) URL ending in "/": ${base}`);
+  }
+  // `void`: a javascript: URL whose code has a value replaces the page with it.
+  const source = squeeze(bookmarklet.toString()).replace(/^function bookmarklet/, "function");
+  return `void ${source}(${JSON.stringify(url.href)})`;
+}
+
+// Drops the whitespace of JavaScript source outside string literals, except
+// one space between two identifier characters ("var W", "return F"). Enough
+// for the function above: no comments, no regular expressions, no template
+// strings, and `;` or `}` at the end of every line.
+function squeeze(source) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      out += c;
+      if (c === "\\") out += source[++i];
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      out += c;
+    } else if (/\s/.test(c)) {
+      let j = i;
+      while (j + 1 < source.length && /\s/.test(source[j + 1])) j++;
+      if (/[\w$]/.test(out.at(-1) ?? "") && /[\w$]/.test(source[j + 1] ?? "")) out += " ";
+      i = j;
+    } else if (c === ";" && /^\s*\}/.test(source.slice(i + 1, i + 200))) {
+      // a `;` right before `}` is not needed
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** The `javascript:` URL of the bookmarklet for the inti site at `base`.
+ * Only `%` must be escaped (a browser percent-decodes the URL before running
+ * it); spaces and a few others are escaped too, so that browsers and
+ * bookmark editors keep the URL intact. */
+export function bookmarkletHref(base) {
+  return `javascript:${bookmarkletCode(base).replace(/[%\n\r\t]/g, (c) => encodeURIComponent(c))}`;
+}

@@ -1,0 +1,110 @@
+// What the bookmarklet loads into the page (a module script from the inti
+// site; see bookmarklet.js): runs inti on the page and shows the reader
+// overlay. Needs the site to send `Access-Control-Allow-Origin` for
+// bookmarklet/ and pkg/ (module scripts and the .wasm are fetched with CORS);
+// without it the script does not load and the bookmarklet opens the reader
+// window instead.
+//
+// window.__inti is shared with the bookmarklet:
+//   f()   the bookmarklet's fallback (opens reader.html and hands the page
+//         over); called here when the WebAssembly cannot be fetched or
+//         compiled in this page
+//   d     1 once the fallback has run for this click (then this script
+//         stays quiet)
+//   open  set here: a later click reopens the reader without loading again
+
+import init, { extract } from "../pkg/inti.js";
+import { JoinedArticle, fetchHtml, followPages, pagesStatus } from "./pages.js";
+import { ReaderView } from "./reader-ui.js";
+
+const WASM_URL = new URL("../pkg/inti_bg.wasm", import.meta.url);
+const shared = (window.__inti ||= {});
+let wasm = null;
+let view = null;
+
+// The bookmarklet removes its <script> when it has loaded; remove it now, so
+// the page read below is the page as it was.
+for (const script of document.querySelectorAll("script[type=module]")) {
+  if (script.src === import.meta.url) script.remove();
+}
+
+shared.open = () => {
+  open().catch((error) => {
+    // Never uncaught: say it in the view.
+    view?.fail("inti stopped with an error", String(error?.message ?? error));
+  });
+};
+if (!shared.d) shared.open();
+
+async function open() {
+  if (view?.isOpen) {
+    view.close();
+    return;
+  }
+  const html = document.documentElement.outerHTML;
+  const url = location.href;
+  view = new ReaderView({ mode: "overlay", document });
+  view.open();
+  view.loading("Reading this page…");
+
+  try {
+    wasm ??= init({ module_or_path: WASM_URL });
+    await wasm;
+  } catch (error) {
+    // The page lets our script run but not our WebAssembly (connect-src,
+    // wasm-unsafe-eval) or it could not be fetched: the reader window can.
+    wasm = null;
+    view.close();
+    if (typeof shared.f === "function") {
+      shared.d = 0;
+      shared.f();
+    } else {
+      view.open();
+      view.fail("inti could not start in this page", `Its WebAssembly module did not load: ${error?.message ?? error}`);
+    }
+    return;
+  }
+
+  let article;
+  try {
+    article = extract(html, { url });
+  } catch (error) {
+    view.fail("inti could not read this page", describe(error));
+    return;
+  }
+  if (!article.text.trim()) {
+    view.fail("inti found no article on this page", "It found no block of text that reads like an article.");
+    return;
+  }
+
+  const joined = new JoinedArticle(article, document);
+  view.showArticle(article, joined.fragment, { pageUrl: url });
+  if (!article.nextPage) {
+    view.done("");
+    return;
+  }
+  const result = await followPages(joined, {
+    pageUrl: url,
+    extract,
+    load: (pageUrl) => fetchHtml(pageUrl, { credentials: "same-origin", fallbackCharset: document.characterSet }),
+    onFetch: (number) => view.setStatus(`Loading page ${number}…`),
+    onPage: (number, fragment) => {
+      view.appendPage(number, fragment);
+      view.setContent(joined);
+      view.setStatus(`${number} pages joined`);
+    },
+  });
+  view.setContent(joined);
+  view.done(pagesStatus(result));
+}
+
+function describe(error) {
+  const kind = error?.kind;
+  const plain = {
+    InputTooLarge: "The page is larger than inti reads.",
+    TooDeep: "The page nests its elements deeper than inti reads.",
+    TooManyNodes: "The page has more elements than inti reads.",
+    NotHtml: "The page does not look like HTML.",
+  }[kind];
+  return plain ?? String(error?.message ?? error);
+}
