@@ -209,7 +209,7 @@ test("when the browser blocks the reader window, the page says so, and its butto
   assert.equal(await waitForState(page, "error"), "error");
   assert.equal(context.pages().length, 1, "no window opened");
   const notice = normalize(await page.locator("inti-reader p").innerText());
-  assert.match(notice, /security policy blocks inti/);
+  assert.match(notice, /This site blocks inti/);
   assert.match(notice, /blocked inti's reader window/);
   assert.ok(notice.includes(inti.url), "the notice names the demo's address");
   await viewportScreenshot(page, "bookmarklet-notice-window-blocked");

@@ -58,8 +58,8 @@ after(async () => {
 
 // A new context (own cookies, permissions, pop-ups) and a page of a test
 // site, scrolled down, with its errors watched.
-async function openSitePage(siteName, file = "news.html") {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function openSitePage(siteName, file = "news.html", viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   const siteOrigin = new URL(sites[siteName].url).origin;
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: siteOrigin });
   const page = await context.newPage();
@@ -218,6 +218,8 @@ test("(f) an article over three pages: the overlay fetches and joins them, sayin
   await assertLongformArticle(page);
   assert.equal(normalize(await page.locator("inti-reader h1.title").innerText()), LONGFORM.title);
   await viewportScreenshot(page, "bookmarklet-overlay-three-pages");
+  await page.locator("inti-reader .page-break").first().evaluate((divider) => divider.scrollIntoView({ block: "center" }));
+  await viewportScreenshot(page, "bookmarklet-overlay-page-divider");
   // Markdown of all three pages, each paragraph once.
   await page.locator("inti-reader button", { hasText: "Copy Markdown" }).click();
   await page.locator("inti-reader .status", { hasText: "Markdown copied" }).waitFor();
@@ -225,6 +227,22 @@ test("(f) an article over three pages: the overlay fetches and joins them, sayin
   assert.ok(markdown.includes(LONGFORM.firsts[2]) && markdown.includes("Next year"), "the Markdown has page 3");
   for (const repeated of LONGFORM.repeated) assert.equal(markdown.split(repeated).length - 1, 1, repeated);
   await page.keyboard.press("Escape");
+  assert.deepEqual(await pageSnapshot(page), before);
+  watch.assertNoErrors();
+  await context.close();
+});
+
+test("the overlay at phone width", async () => {
+  const { context, page, watch } = await openSitePage("open", "news.html", { width: 390, height: 844 });
+  const before = await pageSnapshot(page);
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  await assertSeedArticle(page);
+  // Nothing wider than the screen.
+  const overflow = await page.locator("inti-reader .root").evaluate((root) => root.scrollWidth - root.clientWidth);
+  assert.equal(overflow, 0, "the reader scrolls sideways");
+  await viewportScreenshot(page, "bookmarklet-overlay-phone");
+  await page.locator("inti-reader button[data-action='close']").click();
   assert.deepEqual(await pageSnapshot(page), before);
   watch.assertNoErrors();
   await context.close();

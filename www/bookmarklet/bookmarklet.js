@@ -1,5 +1,5 @@
-// The bookmarklet: the few hundred characters that live in the user's
-// bookmarks bar. It is built for the inti site it is installed from
+// The bookmarklet: the code that lives in the user's bookmarks bar (about
+// 1,700 characters). It is built for the inti site it is installed from
 // (install.html calls bookmarkletHref with that site's address), and loads
 // everything else from there.
 //
@@ -8,34 +8,36 @@
 // 1. When inti is already loaded in the page (an earlier click), reopen it.
 // 2. Probe whether the page's Content-Security-Policy lets it compile
 //    WebAssembly: `new WebAssembly.Module` of an empty module, which is
-//    synchronous. If not, go to the fallback at once, still inside the click.
+//    synchronous. If not, go to the fallback at once, inside the click.
 // 3. Otherwise add `<script type="module" src="<site>/bookmarklet/inject.js">`
 //    (through a Trusted Types policy when the page has them; the policy only
 //    ever returns that one URL). inject.js runs inti and shows the reader
-//    overlay; it calls back the fallback when it cannot (the .wasm cannot be
-//    fetched or compiled).
-// 4. The fallback, when the script is blocked (its `error` event, a
-//    `securitypolicyviolation` event naming our origin, or no load after
-//    3 s): open a window synchronously (`open("")`, about:blank, which
-//    keeps the link to the page even under Cross-Origin-Opener-Policy),
-//    compress the page (CompressionStream deflate-raw, base64url), then send
-//    the window to <site>/reader.html, with the compressed page in the
-//    fragment when it fits (under 1,000,000 characters). The reader page
-//    first asks its opener for the page by postMessage ("inti:ready", which
-//    the bookmarklet answers with {inti: 1, html, url}, checking the
-//    message's origin and source); when no opener answers (the page's COOP
-//    cut the link) it takes the page from the fragment. When the browser
-//    blocks the window, or the page fits in no fragment and no handshake
-//    comes within 5 s, a notice in the page says so plainly, with a button
-//    to try again (a new click may open a window), a button to copy the
-//    page's HTML, and a link to the demo to paste it into.
+//    overlay; it calls the fallback (window.__inti.f) when it cannot (the
+//    .wasm cannot be fetched or compiled in this page).
+// 4. The fallback, also when the script does not load (its `error` event,
+//    which a CSP refusal fires, or no `load` within 3 s): open a window at
+//    once (`open("")`: about:blank, which keeps the link to the page even
+//    under Cross-Origin-Opener-Policy; the click's user activation lasts 5 s
+//    in Chromium and Firefox, so a window opened after a failed load is
+//    still allowed), compress the page (CompressionStream "deflate-raw",
+//    base64url), then send the window to <site>/reader.html, with the
+//    compressed page and its address in the fragment when they fit (under
+//    1,000,000 characters: "#z=<page>&u=<address>").
+//    The reader page first asks its opener for the page: it posts
+//    "inti:ready", which the bookmarklet answers, when the message comes
+//    from inti's origin, with {html, url} posted to that origin only. When
+//    no opener answers (a COOP site cut the link) it reads the fragment;
+//    with neither, it tells the user how to paste the page into the demo.
+//    When the browser blocks the window, a notice in the page says so, with
+//    a button that opens it (a click of its own), one that copies the page's
+//    HTML, and the demo's address.
 //
 // The notice is built with DOM calls only, in a shadow root, styled through
 // CSSOM (allowed by any CSP), so it shows on the strictest pages.
 //
 // The function is written for size: bookmarkletCode() takes its source,
 // drops the whitespace outside strings (see squeeze: keep the function free
-// of comments, template strings, and regular expressions), and calls it with
+// of comments, template strings and regular expressions), and calls it with
 // the site's base URL.
 
 function bookmarklet(O) {
@@ -44,11 +46,10 @@ function bookmarklet(O) {
     F = I.f = async (w, e, b, B) => {
       if (I.d) return;
       I.d = 1;
-      clearTimeout(T);
       if (w = open("")) {
         addEventListener("message", e => { e.origin == o && e.data == "inti:ready" && w.postMessage({ html: H, url: L }, o); });
         try {
-          b = (await new Response(new Blob([H]).stream().pipeThrough(new CompressionStream("deflate-raw"))).bytes()).toBase64({ alphabet: "base64url", omitPadding: true });
+          b = (await new Response(new Blob([H]).stream().pipeThrough(new CompressionStream("deflate-raw"))).bytes()).toBase64({ alphabet: "base64url", omitPadding: 1 });
         } catch {}
         w.location.replace(O + "reader.html" + (b?.length < 1e6 ? "#z=" + b + "&u=" + encodeURIComponent(L) : ""));
       } else {
@@ -57,8 +58,8 @@ function bookmarklet(O) {
         w = C("a");
         B = (t, g) => { z = C("button"); z.textContent = t; z.onclick = g; b.append(" ", z); };
         e.dataset.intiState = "error";
-        b.style.cssText = "all:initial;position:fixed;z-index:2147483647;top:0;padding:1em;background:#fff;font:16px sans-serif;border:3px solid #b41";
-        b.textContent = "This site's security policy blocks inti, and the browser blocked inti's reader window. Open it below, or copy the page into the inti demo: ";
+        b.style.cssText = "all:initial;position:fixed;z-index:2147483647;top:9px;right:9px;max-width:32em;padding:1em;background:#fff;font:15px/1.6 sans-serif;border:3px solid #b41;border-radius:9px";
+        b.textContent = "This site blocks inti, and the browser blocked inti's reader window. Open it here, or copy the page into the inti demo: ";
         w.href = w.textContent = O;
         b.append(w);
         B("Open the reader", () => { e.remove(); I.d = 0; F(); });

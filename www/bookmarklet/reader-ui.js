@@ -55,6 +55,7 @@ button:hover { background: var(--btn-hover); }
 button[aria-pressed="true"] { background: var(--on); color: var(--on-fg); }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 button.close { font-weight: 600; }
+.root:not(.has-article) .controls > .group { display: none; }
 .hint { display: none; }
 .article {
   box-sizing: border-box; max-width: var(--width); margin: 0 auto; padding: 40px 20px 96px;
@@ -89,8 +90,12 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 @keyframes spin { to { transform: rotate(1turn); } }
 @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
 @media (max-width: 720px) {
-  .bar { padding: 6px 10px; }
-  .article { padding-top: 24px; }
+  /* Phones: the toolbar scrolls away with the article, the column width has
+     no meaning, and Close stays at hand in the corner. */
+  .bar { position: static; padding: 8px 96px 8px 12px; -webkit-backdrop-filter: none; backdrop-filter: none; }
+  .controls .group[aria-label="Column width"] { display: none; }
+  button.close { position: fixed; top: 8px; right: 12px; z-index: 2; box-shadow: 0 1px 6px rgba(0, 0, 0, .2); }
+  .article { padding-top: 20px; }
   .title { font-size: 1.6em; }
 }
 textarea.copy { position: fixed; top: 0; left: -9999px; opacity: 0; }
@@ -272,6 +277,7 @@ export class ReaderView {
   /** The spinner and a line saying what is happening. */
   loading(message) {
     this.#setState("loading");
+    this.#root.classList.remove("has-article");
     this.#status.textContent = "";
     const box = this.#el("div", { className: "message" });
     box.append(this.#el("div", { className: "spinner" }), this.#el("p", { textContent: message }));
@@ -282,6 +288,7 @@ export class ReaderView {
    * links [{ text, href }]. */
   fail(heading, explanation = [], links = []) {
     this.#setState("error");
+    this.#root.classList.remove("has-article");
     this.#status.textContent = "";
     const box = this.#el("div", { className: "message", role: "alert" });
     box.append(this.#el("h2", { textContent: heading }));
@@ -340,6 +347,7 @@ export class ReaderView {
       wrapper.append(footer);
     }
     this.#main.replaceChildren(wrapper);
+    this.#root.classList.add("has-article");
     this.#content = { title: article.title ?? "", text: article.text, markdown: article.markdown };
   }
 
