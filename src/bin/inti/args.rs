@@ -3,10 +3,10 @@
 //! Hand-written rather than built on an argument-parsing crate: the option
 //! set is small, and this keeps full control over the one-line error
 //! messages (exit code 2) and the help text, with no extra dependency for
-//! the native build. Every option is declared once in [`SPECS`]; a batch mode
-//! adds its options there and a field to [`Config`].
+//! the native build. Every option is declared once in [`SPECS`].
 
 use std::ffi::OsString;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use inti::{Favor, Options};
@@ -37,6 +37,39 @@ pub struct Config {
     pub inputs: Vec<Input>,
     /// Whether the inputs were given explicitly (`false`: the default stdin).
     pub explicit_inputs: bool,
+    /// Nothing on stderr but what stops the run: no `inti: FILE: message`
+    /// lines, no progress bar, no summary (`--quiet`).
+    pub quiet: bool,
+    /// Batch mode (`--batch`, or implied by a batch option), else `None`.
+    pub batch: Option<Batch>,
+}
+
+/// The settings of batch mode: inputs read as a stream of pages, extracted
+/// on a pool of threads, written as JSON Lines records (see `crate::batch`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    /// How the named files and standard input are read (`--input`).
+    pub input: InputFormat,
+    /// Worker threads (`--jobs`); `None`: one per core.
+    pub jobs: Option<NonZeroUsize>,
+    /// Write records as they are done rather than in input order.
+    pub unordered: bool,
+    /// Show the progress bar even when stderr is not a terminal.
+    pub progress: bool,
+}
+
+/// How batch mode reads a named file or standard input (`--input`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// By the file's name: `.warc`/`.warc.gz` WARC, `.jsonl`/`.jsonl.gz`/
+    /// `.ndjson` JSON Lines, anything else one page; standard input is a page.
+    Auto,
+    /// Each file is one page.
+    Html,
+    /// JSON Lines, one `{"url": ..., "html": ...}` object per line.
+    Jsonl,
+    /// A WARC file (plain or gzipped): its HTML responses.
+    Warc,
 }
 
 /// The output format.
@@ -73,6 +106,12 @@ enum Id {
     MaxInputBytes,
     MaxNodes,
     MaxDepth,
+    Quiet,
+    Batch,
+    Input,
+    Jobs,
+    Unordered,
+    Progress,
 }
 
 struct Spec {
@@ -132,6 +171,22 @@ const SPECS: &[Spec] = &[
     valued(Id::MaxInputBytes, "max-input-bytes"),
     valued(Id::MaxNodes, "max-nodes"),
     valued(Id::MaxDepth, "max-depth"),
+    Spec {
+        id: Id::Quiet,
+        long: "quiet",
+        short: Some('q'),
+        takes_value: false,
+    },
+    flag(Id::Batch, "batch"),
+    valued(Id::Input, "input"),
+    Spec {
+        id: Id::Jobs,
+        long: "jobs",
+        short: Some('j'),
+        takes_value: true,
+    },
+    flag(Id::Unordered, "unordered"),
+    flag(Id::Progress, "progress"),
 ];
 
 /// Parses the arguments after the program name. Options and files may come
@@ -145,7 +200,10 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Command, Usage
         output: None,
         inputs: Vec::new(),
         explicit_inputs: false,
+        quiet: false,
+        batch: None,
     };
+    let mut format_given = false;
     let mut only_files = false;
     while let Some(arg) = args.next() {
         let Some(text) = arg.to_str().filter(|_| !only_files) else {
@@ -177,6 +235,7 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Command, Usage
             } else {
                 None
             };
+            format_given |= spec.id == Id::Format;
             if let Some(command) = apply(&mut config, spec, &shown, value)? {
                 return Ok(command);
             }
@@ -201,10 +260,19 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Command, Usage
             } else {
                 None
             };
+            format_given |= spec.id == Id::Format;
             if let Some(command) = apply(&mut config, spec, &shown, value)? {
                 return Ok(command);
             }
         }
+    }
+    if config.batch.is_some() {
+        if format_given && config.format != Format::Json {
+            return Err(UsageError(
+                "batch mode writes JSON Lines: use '--format json' or leave '--format' out".into(),
+            ));
+        }
+        config.format = Format::Json;
     }
     if config.inputs.is_empty() {
         config.inputs.push(Input::Stdin);
@@ -277,8 +345,39 @@ fn apply(
         Id::MaxInputBytes => options.max_input_bytes = count(&value, shown)?,
         Id::MaxNodes => options.max_nodes = count(&value, shown)?,
         Id::MaxDepth => options.max_depth = count(&value, shown)?,
+        Id::Quiet => config.quiet = true,
+        Id::Batch => {
+            batch(config);
+        }
+        Id::Input => {
+            batch(config).input = match value.as_str() {
+                "auto" => InputFormat::Auto,
+                "html" => InputFormat::Html,
+                "jsonl" => InputFormat::Jsonl,
+                "warc" => InputFormat::Warc,
+                _ => return Err(bad_value(&value, shown, "auto, html, jsonl or warc")),
+            }
+        }
+        Id::Jobs => {
+            let jobs = value
+                .parse::<NonZeroUsize>()
+                .map_err(|_| bad_value(&value, shown, "a whole number (1 or more)"))?;
+            batch(config).jobs = Some(jobs);
+        }
+        Id::Unordered => batch(config).unordered = true,
+        Id::Progress => batch(config).progress = true,
     }
     Ok(None)
+}
+
+/// The batch settings, turning batch mode on.
+fn batch(config: &mut Config) -> &mut Batch {
+    config.batch.get_or_insert(Batch {
+        input: InputFormat::Auto,
+        jobs: None,
+        unordered: false,
+        progress: false,
+    })
 }
 
 fn non_empty<'a>(value: &'a str, shown: &str) -> Result<&'a str, UsageError> {
@@ -339,6 +438,7 @@ pub fn help() -> String {
 inti {version} - find the article in a web page and print it without the boilerplate
 
 Usage: inti [OPTIONS] [FILE|-]...
+       inti --batch [OPTIONS] [FILE|DIR|-]...
 
 Reads each FILE, or standard input when no FILE is given (and it is not a
 terminal) or for '-'. Gzip input (recognized by its magic bytes, whatever the
@@ -353,6 +453,10 @@ Output:
   -o, --output FILE        write to FILE instead of standard output
       --explain            list the blocks that were removed and why: in the
                            JSON 'removed' field, else as a table on stderr
+  -q, --quiet              print nothing on stderr but errors that stop the
+                           run: no 'inti: FILE: message' lines, no progress
+                           bar, no summary (failures stay in the exit status
+                           and the JSON records)
 
 Extraction:
       --url URL            the page's address, the base for relative links and
@@ -373,6 +477,23 @@ Limits (an input over a limit is refused with an error):
       --max-nodes N        most nodes in the document (default 4000000)
       --max-depth N        deepest element nesting (default 2000)
 
+Batch mode (for many pages: every core, JSON Lines records):
+      --batch              read directories (recursively: .html, .htm, .gz,
+                           .warc, .warc.gz files), WARC and JSON Lines files;
+                           write one JSON record per page, failures included;
+                           a progress bar on a terminal, a summary at the end
+      --input FORMAT       how FILEs and standard input are read: auto
+                           (default: by the name, .warc[.gz] as WARC,
+                           .jsonl[.gz] and .ndjson as JSON Lines, else a
+                           page), html, jsonl ({{\"url\":...,\"html\":...}} per
+                           line, optional \"id\") or warc (HTML responses)
+  -j, --jobs N             extract on N threads (default: one per core)
+      --unordered          write records as they are done, not in input order
+      --progress           show the progress bar even when stderr is not a
+                           terminal
+                           Each of --input, --jobs, --unordered and --progress
+                           turns batch mode on.
+
   -h, --help               print this help
   -V, --version            print the version
 
@@ -380,8 +501,9 @@ With several inputs, text/html/markdown output puts a line '==> FILE <=='
 before each article, and json output adds a \"file\" field to each object.
 A failing input is reported as 'inti: FILE: message' on stderr (and in json
 as {{\"file\":...,\"error\":{{\"kind\":...,\"message\":...}}}}); the other inputs
-are still processed. A repeated option keeps its last value; '--' ends the
-options.
+are still processed. In batch mode a failure is only a record with an
+\"error\" field, counted in the summary. A repeated option keeps its last
+value; '--' ends the options.
 
 Exit status: 0 all inputs extracted (a page without an article is not an
 error: it prints nothing, see 'readerable' in json); 1 some input failed or
@@ -398,6 +520,10 @@ Examples:
   inti --format json pages/*.html > articles.jsonl
   # Why was a block dropped? (table on stderr)
   inti --explain page.html -o article.txt
+  # A folder of saved pages and a Common Crawl WARC file, on every core
+  inti --batch pages/ CC-MAIN-example.warc.gz -o articles.jsonl
+  # JSON Lines in, JSON Lines out, records in any order
+  inti --input jsonl --unordered < pages.jsonl > articles.jsonl
 ",
         version = env!("CARGO_PKG_VERSION")
     )

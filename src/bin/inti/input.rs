@@ -1,8 +1,8 @@
 //! Reading inputs: files or standard input, gzip-decompressed when the bytes
 //! start with the gzip magic number, never more than the input limit.
 //!
-//! A batch mode adds variants to [`Input`] (a record of a JSON Lines or WARC
-//! file, say) and a branch to [`read`].
+//! Batch mode reads directories, JSON Lines and WARC files on top of this
+//! (`batch::source`); its page files are read here.
 
 use std::ffi::OsStr;
 use std::fs::File;
@@ -40,6 +40,11 @@ impl Input {
         }
     }
 
+    /// Whether this names a directory (batch mode walks it).
+    pub fn is_dir(&self) -> bool {
+        matches!(self, Input::File(path) if path.is_dir())
+    }
+
     /// The name for messages and `==> FILE <==` headers.
     pub fn display_name(&self) -> String {
         match self {
@@ -49,7 +54,8 @@ impl Input {
     }
 }
 
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+/// The first two bytes of gzip data.
+pub const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Reads an input's bytes, decompressing gzip. More than `limit` bytes
 /// (after decompression) gives an `InputTooLarge` error without reading the

@@ -1,14 +1,16 @@
 //! `inti`: the command-line interface to the inti extraction engine.
 //!
 //! Modules: `args` parses the command line, `input` reads an input's bytes,
-//! `process` extracts one input, `output` writes the results. `main` only
-//! wires them together and maps the outcome to an exit code: 0 all went
-//! well, 1 some input failed or the output could not be written, 2 a bad
-//! command line.
+//! `process` extracts one input, `output` writes the results, `batch` runs
+//! batch mode (many pages on every core, JSON Lines out). `main` only wires
+//! them together and maps the outcome to an exit code: 0 all went well, 1
+//! some input failed or the output could not be written, 2 a bad command
+//! line.
 
 #![forbid(unsafe_code)]
 
 mod args;
+mod batch;
 mod input;
 mod output;
 mod process;
@@ -24,6 +26,9 @@ use output::Output;
 const SUCCESS: u8 = 0;
 const FAILURE: u8 = 1;
 const USAGE: u8 = 2;
+
+/// The output buffer: large enough that batch mode writes in big chunks.
+const OUTPUT_BUFFER: usize = 256 << 10;
 
 fn main() -> ExitCode {
     process::install_panic_hook();
@@ -56,7 +61,10 @@ fn run(config: &Config) -> u8 {
     }
     let (out, out_name): (Box<dyn Write>, String) = match &config.output {
         Some(path) => match File::create(path) {
-            Ok(file) => (Box::new(BufWriter::new(file)), path.display().to_string()),
+            Ok(file) => (
+                Box::new(BufWriter::with_capacity(OUTPUT_BUFFER, file)),
+                path.display().to_string(),
+            ),
             Err(error) => {
                 warn(&format!(
                     "{}: {}",
@@ -67,10 +75,13 @@ fn run(config: &Config) -> u8 {
             }
         },
         None => (
-            Box::new(BufWriter::new(io::stdout().lock())),
+            Box::new(BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock())),
             "standard output".into(),
         ),
     };
+    if let Some(batch) = &config.batch {
+        return batch::run(config, batch, out, &out_name);
+    }
     let mut output = Output::new(out, config.format, config.inputs.len() > 1);
     let mut status = SUCCESS;
     for input in &config.inputs {
@@ -98,7 +109,9 @@ fn run(config: &Config) -> u8 {
             Ok(_) => {}
             Err(error) => {
                 status = FAILURE;
-                warn(&format!("{}: {}", input.display_name(), error.message));
+                if !config.quiet {
+                    warn(&format!("{}: {}", input.display_name(), error.message));
+                }
             }
         }
     }

@@ -1,6 +1,5 @@
 //! Processing one input: read it, extract the article. Knows nothing of the
-//! output, so a batch mode can run [`process`] on several threads and hand
-//! the results to the output in order.
+//! output; batch mode runs the same functions on its worker threads.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -65,13 +64,22 @@ const OPTION_FLAGS: [(&str, &str); 10] = [
 /// Reads one input and extracts its article.
 pub fn process(input: &Input, options: &Options) -> Result<Article, FileError> {
     let bytes = input::read(input, options.max_input_bytes)?;
-    extract(&bytes, options)
+    extract_bytes(&bytes, options)
 }
 
 /// `inti::extract_bytes`, with a panic in the engine turned into an error
 /// for this input only, so the other inputs still go through.
-fn extract(bytes: &[u8], options: &Options) -> Result<Article, FileError> {
-    match panic::catch_unwind(AssertUnwindSafe(|| inti::extract_bytes(bytes, options))) {
+pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, FileError> {
+    guarded(|| inti::extract_bytes(bytes, options))
+}
+
+/// `inti::extract` on text already decoded, guarded the same way.
+pub fn extract_str(html: &str, options: &Options) -> Result<Article, FileError> {
+    guarded(|| inti::extract(html, options))
+}
+
+fn guarded(extract: impl FnOnce() -> Result<Article, inti::Error>) -> Result<Article, FileError> {
+    match panic::catch_unwind(AssertUnwindSafe(extract)) {
         Ok(result) => result.map_err(FileError::from),
         Err(payload) => Err(FileError::new(
             "InternalError",
