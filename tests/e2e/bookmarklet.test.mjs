@@ -9,9 +9,12 @@
 // tests/e2e/lib/bookmarklet.mjs. The test sites: tests/sites/.
 
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { startTestSite } from "../sites/sites.mjs";
+import { SAMPLES, startTestSite } from "../sites/sites.mjs";
 import {
   LONGFORM,
   articleText,
@@ -37,6 +40,16 @@ let inti;
 let intiOrigin;
 let href;
 const sites = {};
+let hostileRoot;
+
+// Markup that is inert in the page as served but would run if the overlay
+// re-parsed text as HTML, took a <noscript> or <template> apart, or kept a
+// javascript: link or an event handler.
+const HOSTILE = `
+      <p>Para pejabat yang dihubungi menolak berkomentar lebih jauh soal tulisan &lt;img src=x onerror="window.__pwned='text'"&gt; dan &lt;script&gt;window.__pwned='text'&lt;/script&gt; yang beredar di media sosial sejak Senin malam waktu setempat.</p>
+      <noscript><p><img src="img/promo.svg" onload="window.__pwned='noscript'"></p></noscript>
+      <template><img src="img/promo.svg" onload="window.__pwned='template'"></template>
+      <p>Laporan lengkap kantor berita itu dapat dibaca di <a href="javascript:window.__pwned='link'">situs resminya</a>, sementara tanggapan pemerintah dimuat dalam <a href="  JaVaScRiPt:window.__pwned='link2'">siaran pers</a> dan <a href="data:text/html,<script>parent.__pwned='data'</script>">lampiran dokumen</a> yang dirilis pada hari yang sama oleh juru bicara kementerian.</p>`;
 
 before(async () => {
   requireWasmBuild();
@@ -44,6 +57,13 @@ before(async () => {
   intiOrigin = new URL(inti.url).origin;
   browser = await launchBookmarkletBrowser();
   for (const name of ["open", "trusted-types"]) sites[name] = await startTestSite(name, intiOrigin);
+  hostileRoot = mkdtempSync(path.join(tmpdir(), "inti-hostile-site-"));
+  cpSync(SAMPLES, hostileRoot, { recursive: true });
+  const news = readFileSync(path.join(SAMPLES, "news.html"), "utf8");
+  const anchor = "<p>Pengiriman senjata itu disebut";
+  assert.ok(news.includes(anchor));
+  writeFileSync(path.join(hostileRoot, "hostile.html"), news.replace(anchor, `${HOSTILE}\n      ${anchor}`));
+  sites.hostile = await startTestSite("open", intiOrigin, { root: hostileRoot });
   const context = await browser.newContext({ viewport: VIEWPORT });
   const install = await installBookmarklet(context, inti.url);
   href = install.href;
@@ -54,6 +74,7 @@ after(async () => {
   await browser?.close();
   for (const site of Object.values(sites)) await site.close();
   await inti?.close();
+  if (hostileRoot) rmSync(hostileRoot, { recursive: true, force: true });
 });
 
 // A new context (own cookies, permissions, pop-ups) and a page of a test
@@ -244,6 +265,42 @@ test("the overlay at phone width", async () => {
   await viewportScreenshot(page, "bookmarklet-overlay-phone");
   await page.locator("inti-reader button[data-action='close']").click();
   assert.deepEqual(await pageSnapshot(page), before);
+  watch.assertNoErrors();
+  await context.close();
+});
+
+test("the overlay runs nothing from the page: hostile markup inside the article stays inert", async () => {
+  const { context, page, watch } = await openSitePage("hostile", "hostile.html");
+  assert.equal(await quietEvaluate(page, () => window.__pwned ?? null), null, "the page itself ran nothing");
+  await clickBookmarklet(page, href);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  await assertSeedArticle(page);
+  const body = normalize(await articleText(page));
+  assert.ok(body.includes(`tulisan <img src=x onerror="window.__pwned='text'"> dan <script>`), "escaped markup is shown as text");
+  assert.ok(body.includes("Laporan lengkap kantor berita itu"), "the paragraph with the links is kept");
+  // Nothing executable in the overlay's DOM.
+  const found = await page.locator("inti-reader").evaluate((host) => {
+    const bad = [];
+    for (const element of host.shadowRoot.querySelectorAll("*")) {
+      if (/^(script|iframe|object|embed|noscript|template|style|svg|math)$/.test(element.localName)) bad.push(element.localName);
+      for (const { name, value } of element.attributes) {
+        if (/^on/i.test(name) || (/^(href|src|srcset|action|formaction|xlink:href)$/i.test(name) &&
+          /^\s*(javascript|vbscript|data):/i.test(value) && !/^data:image\//i.test(value))) {
+          bad.push(`${element.localName}[${name}=${value}]`);
+        }
+      }
+    }
+    return bad;
+  });
+  assert.deepEqual(found, []);
+  // Clicking the article's links runs nothing either.
+  for (const link of await page.locator("inti-reader [data-inti-article] a").all()) {
+    const text = await link.innerText();
+    if (/situs resminya|siaran pers|lampiran dokumen/.test(text)) await link.click().catch(() => {});
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await quietEvaluate(page, () => window.__pwned ?? null), null);
+  await page.keyboard.press("Escape");
   watch.assertNoErrors();
   await context.close();
 });

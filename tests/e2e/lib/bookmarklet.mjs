@@ -219,9 +219,10 @@ export function watchPage(page, intiOrigin) {
   page.on("console", (message) => {
     if (message.type() !== "error") return;
     const text = message.text();
+    const where = message.location()?.url;
     const expected = /Content Security Policy|Refused to/i.test(text) &&
       (text.includes(intiOrigin) || /WebAssembly|wasm/i.test(text));
-    (expected ? refusals : errors).push(`console.error: ${text}`);
+    (expected ? refusals : errors).push(`console.error: ${text}${where ? ` (${where})` : ""}`);
   });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.stack || error.message}`));
   page.on("requestfailed", (request) => {
