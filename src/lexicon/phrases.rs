@@ -85,6 +85,9 @@ pub(crate) enum PhraseKind {
     /// Lines that stand for an embedded video or other media: "[Gambas:Video
     /// 20detik]", "Watch the video", a lone "Video" label.
     VideoPlaceholder,
+    /// Credit lines for the people behind the article or its pictures:
+    /// "责任编辑：张晓", "Photo: Reuters", "Foto: Antara".
+    Credit,
     /// Copyright lines: "© 2024 ... All rights reserved", "Hak cipta
     /// dilindungi undang-undang".
     Copyright,
@@ -2278,6 +2281,36 @@ pub(crate) static PHRASES: &[Phrase] = &[
     contains("toate drepturile rezervate", Copyright),
     contains("minden jog fenntartva", Copyright),
     contains("kaikki oikeudet pidätetään", Copyright),
+    // ---------------------------------------------------------------------
+    // Credit lines: the editor and picture credits news sites print under
+    // an article or a photo. Prefixes with a colon only: "Photo" alone
+    // starts sentences.
+    // ---------------------------------------------------------------------
+    prefix("责任编辑", Credit),
+    prefix("責任編輯", Credit),
+    prefix("编辑：", Credit),
+    prefix("編輯：", Credit),
+    prefix("photo:", Credit),
+    prefix("photos:", Credit),
+    prefix("photo credit:", Credit),
+    prefix("image:", Credit),
+    prefix("image credit:", Credit),
+    prefix("credit:", Credit),
+    prefix("foto:", Credit),
+    prefix("fotos:", Credit),
+    prefix("bild:", Credit),
+    prefix("фото:", Credit),
+    prefix("写真：", Credit),
+    // Comment sections without a heading of their own announce themselves
+    // with their house rules.
+    prefix("comments are moderated", Comments),
+    prefix("please read our community", Comments),
+    prefix("comments have been closed", Comments),
+    // Sign-up boxes.
+    prefix("by signing up you agree", Newsletter),
+    contains("sign up to our newsletter", Newsletter),
+    contains("sign up for our newsletter", Newsletter),
+    contains("subscribe to our newsletter", Newsletter),
 ];
 
 #[cfg(test)]

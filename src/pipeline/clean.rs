@@ -38,6 +38,7 @@ pub(crate) fn clean(
         .collect();
     drop_repeated_headline(blocks, &inside, context.title);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
+    cut_at_comment_section(blocks, &items);
     revise_by_context(blocks, &items, options);
     keep_captions(blocks, &inside, options);
     drop_duplicates(blocks, &inside);
@@ -156,6 +157,36 @@ fn sequence(
     items
 }
 
+/// Comments follow the article: once a comment section announces itself
+/// after the article's first paragraph ("Comments", "Leave a reply",
+/// "Comments are moderated", "24 comments"), everything after it goes, even
+/// when the page gives the section no telling class name and the comments
+/// themselves read like good prose.
+fn cut_at_comment_section(blocks: &mut [Block], items: &[Item]) {
+    let Some(first_good) = items
+        .iter()
+        .position(|item| matches!(item, Item::Block(i) if blocks[*i].class == Class::Good))
+    else {
+        return;
+    };
+    // A heading ("Comments", "24 Comments") or a sentence ("Leave a Reply",
+    // "Comments are moderated"); not a lone "Reply" or "Comment" link, which
+    // every post of a forum thread carries.
+    let is_marker = |b: &Block| {
+        b.class == Class::Bad(Reason::Comments)
+            && (matches!(b.kind, BlockKind::Heading(_)) || b.counts.words >= 3)
+    };
+    let marker = items[first_good..]
+        .iter()
+        .position(|item| matches!(item, Item::Block(i) if is_marker(&blocks[*i])));
+    let Some(marker) = marker else { return };
+    for item in &items[first_good + marker..] {
+        if let Item::Block(i) = *item {
+            blocks[i].class = Class::Bad(Reason::Comments);
+        }
+    }
+}
+
 /// A bad block short enough to be an insertion in running text rather
 /// than a boilerplate region of its own.
 fn is_insertion(block: &Block) -> bool {
@@ -224,14 +255,17 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
                 && resolved.get(k + 1) == Some(&Some(true))
                 && options.favor != Favor::Precision
         } else {
-            // Below the body: a short closing line stays when it is plain
-            // text right after the last paragraph.
+            // Below the body: a short closing sentence stays when it comes
+            // right after the last paragraph ("That is all for this week.");
+            // initials, credits and labels do not end like sentences.
             let prev_good = resolved[..k].iter().rev().flatten().next() == Some(&true);
-            let plain = block.links == 0
-                && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_));
+            let sentence = block.links == 0
+                && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_))
+                && block.counts.words >= 5
+                && block.text.ends_with(['.', '!', '?', '。', '！', '？', '…']);
             match options.favor {
                 Favor::Recall => prev_good,
-                Favor::Balanced => prev_good && plain && k == last_good + 1,
+                Favor::Balanced => prev_good && sentence && k == last_good + 1,
                 Favor::Precision => false,
             }
         };

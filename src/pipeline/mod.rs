@@ -77,7 +77,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let text = output::text::write(&events);
     let markdown = output::markdown::write(&events);
 
-    let (readerable, readerable_score) = readerability(&analysis);
+    let (readerable, readerable_score) = readerability(dom, &analysis);
     let excerpt = meta.description.clone().or_else(|| first_sentences(&text));
     let removed = options.explain.then(|| explain(dom, &analysis));
     Ok(crate::Article {
@@ -116,8 +116,14 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
         lang,
         ..Default::default()
     };
-    let analysis = analyse(dom, &meta, options);
-    let (readerable, score) = readerability(&analysis);
+    let mut analysis = analyse(dom, &meta, options);
+    let root = analysis.selection.root;
+    let context = clean::CleanContext {
+        title: None,
+        lengths: &analysis.lengths,
+    };
+    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
+    let (readerable, score) = readerability(dom, &analysis);
     Ok(Readerable { readerable, score })
 }
 
@@ -150,7 +156,7 @@ fn validate(options: &Options) -> Result<(), Error> {
 /// Stages 3 to 5: prepare, blocks, scores, selection.
 fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
     let lengths = prepare::subtree_text_lengths(dom);
-    let marks = prepare::prepare(dom, &lengths, options);
+    let mut marks = prepare::prepare(dom, &lengths, options);
     let block_like = blocks::block_like(dom);
     let mut blocks = blocks::build(dom, &marks, dom.body, &block_like);
     let words = meta
@@ -158,10 +164,19 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
         .as_deref()
         .and_then(stopwords::for_lang)
         .or_else(|| stopwords::guess(&sample_text(&blocks), 400));
-    if let Some(words) = words {
-        blocks::count_stopwords(&mut blocks, words);
+    let judge = |blocks: &mut Vec<Block>| {
+        if let Some(words) = words {
+            blocks::count_stopwords(blocks, words);
+        }
+        score::classify_all(blocks, words.is_some());
+    };
+    judge(&mut blocks);
+    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks) {
+        // The page is a discussion (a forum thread, a Q&A): its posts are
+        // the content.
+        blocks = blocks::build(dom, &marks, dom.body, &block_like);
+        judge(&mut blocks);
     }
-    score::classify_all(&mut blocks, words.is_some());
     let page_good: Vec<&Block> = blocks.iter().filter(|b| b.class == Class::Good).collect();
     let page_good_len = page_good.iter().map(|b| b.len()).sum();
     let page_good_blocks = page_good.len();
@@ -190,12 +205,18 @@ fn sample_text(blocks: &[Block]) -> String {
     sample
 }
 
-/// How much the page looks like an article: good prose, in more than one
-/// paragraph. Listings, home pages and forms have little of either.
-fn readerability(analysis: &Analysis) -> (bool, f32) {
-    let good = analysis.page_good_len as f32;
-    let score = 1.0 - (-good / 900.0).exp();
-    let readerable = analysis.page_good_len >= 500 && analysis.page_good_blocks >= 2;
+/// How much the page looks like an article, judged on the cleaned article:
+/// enough good prose, in more than one paragraph. Listings, home pages and
+/// forms have little of either.
+fn readerability(dom: &Dom, analysis: &Analysis) -> (bool, f32) {
+    let root = analysis.selection.root;
+    let (len, count) = analysis
+        .blocks
+        .iter()
+        .filter(|b| b.class == Class::Good && dom.contains(root, b.owner))
+        .fold((0u32, 0usize), |(len, n), b| (len + b.len(), n + 1));
+    let score = 1.0 - (-(len as f32) / 900.0).exp();
+    let readerable = len >= 500 && count >= 2 && analysis.page_good_len > 0;
     (readerable, (score * 1000.0).round() / 1000.0)
 }
 

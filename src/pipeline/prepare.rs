@@ -6,6 +6,7 @@
 //! Nothing is removed from the tree; nodes are marked in [`Marks`], and a
 //! mark covers the node's whole subtree.
 
+use super::blocks::{Block, Class};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::classes::{self, ClassKind};
 use crate::text::weighted_len;
@@ -33,6 +34,11 @@ impl Marks {
         self.dropped[id as usize].is_some()
     }
 
+    /// Removes a node's mark.
+    pub fn undrop(&mut self, id: NodeId) {
+        self.dropped[id as usize] = None;
+    }
+
     /// Marks a node, keeping the first reason given.
     pub fn drop_node(&mut self, id: NodeId, reason: Reason) {
         let slot = &mut self.dropped[id as usize];
@@ -40,6 +46,27 @@ impl Marks {
             *slot = Some(reason);
         }
     }
+}
+
+/// Good prose outside the comment sections below which a page is a
+/// discussion rather than an article with comments.
+const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
+
+/// Undoes the marks of comment sections when the page has hardly any good
+/// prose outside them: on a forum thread or a Q&A page the posts are what
+/// the reader came for. Returns whether anything was restored.
+pub(crate) fn restore_discussion(dom: &Dom, marks: &mut Marks, lengths: &[u32], blocks: &[Block]) -> bool {
+    let outside: u32 = blocks.iter().filter(|b| b.class == Class::Good).map(|b| b.len()).sum();
+    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
+        return false;
+    }
+    let sections: Vec<NodeId> = (0..dom.len() as NodeId)
+        .filter(|&id| marks.reason(id) == Some(Reason::Comments) && lengths[id as usize] >= 500)
+        .collect();
+    for &id in &sections {
+        marks.undrop(id);
+    }
+    !sections.is_empty()
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -184,9 +211,14 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
     if !has_img {
         return false;
     }
+    // Another image beside it that shows something (not a placeholder
+    // waiting for a script) makes the <noscript> copy a duplicate.
     let parent = dom.parent(id);
-    let other_img =
-        (parent + 1..dom.end(parent)).any(|i| dom.tag(i) == Tag::Img && !dom.contains(id, i));
+    let other_img = (parent + 1..dom.end(parent)).any(|i| {
+        dom.tag(i) == Tag::Img
+            && !dom.contains(id, i)
+            && crate::pipeline::output::image_source(dom, i).is_some()
+    });
     !other_img
 }
 
@@ -240,7 +272,8 @@ fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
 /// (`related-posts`, `share-buttons`, `comment-list`, `ad-slot`...).
 fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     let mut kind = None;
-    for attr in ["class", "id"] {
+    // Component names in data attributes name boxes as well as classes do.
+    for attr in ["class", "id", "data-component", "data-module", "data-widget"] {
         if let Some(value) = dom.attr(id, attr) {
             if value.len() > 2000 {
                 continue;
@@ -332,13 +365,19 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
     if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
         return false;
     }
+    if reason == Reason::Comments {
+        // A comment section can be longer than the article it follows, so
+        // its share of the text says nothing; what it never holds is the
+        // article itself.
+        return (id..dom.end(id)).any(|i| {
+            matches!(dom.tag(i), Tag::H1 | Tag::Main)
+                || dom
+                    .attr(i, "itemprop")
+                    .is_some_and(|p| p.contains("articleBody"))
+        });
+    }
     // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
-    let share = if reason == Reason::Comments {
-        0.66
-    } else {
-        0.4
-    };
-    body_len >= 500 && len as f32 >= share * body_len as f32
+    body_len >= 500 && len as f32 >= 0.4 * body_len as f32
 }
 
 #[cfg(test)]

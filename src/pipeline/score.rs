@@ -124,6 +124,19 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
         };
     }
     if link_density > MAX_LINK_DENSITY {
+        // A link roundup or an explainer can link half of each sentence and
+        // still be prose: long, punctuated, with function words in the
+        // unlinked part. Menus and teaser lists are none of these.
+        let prose = prose_density(block, has_stopwords, thresholds);
+        let links_are_inline = block.links * 40 <= len;
+        if len >= MEDIUM_LEN
+            && link_density <= 0.8
+            && block.counts.punctuation >= 2
+            && prose >= thresholds.prose
+            && links_are_inline
+        {
+            return Class::NearGood;
+        }
         return Class::Bad(Reason::HighLinkDensity);
     }
     if len < SHORT_LEN {
@@ -201,6 +214,7 @@ pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
         PhraseKind::Comments => Reason::Comments,
         PhraseKind::Tags => Reason::Tags,
         PhraseKind::Copyright => Reason::Footer,
+        PhraseKind::Credit => Reason::Byline,
     }
 }
 

@@ -502,14 +502,16 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
                 }
             }
         }
-        // The h1 shows which part is the headline.
+        // The h1 shows which part is the headline, unless the h1 is the
+        // site's logo: then it matches the shorter part.
+        let words = |s: &str| s.split_whitespace().count();
         for h1 in &raw.h1s {
             let h = comparable(h1);
             if is_same_headline(&comparable(head), &h) {
                 return head.to_string();
             }
             if is_same_headline(&comparable(tail), &h) {
-                return tail.to_string();
+                return if words(tail) >= words(head) { tail.to_string() } else { head.to_string() };
             }
         }
     }

@@ -726,11 +726,10 @@ const LAZY_SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "data-or
 
 /// The image's vetted attributes, with lazy-loaded sources recovered; `None`
 /// when the image has no usable source or is a tracking pixel.
-fn image_attrs(
-    dom: &Dom,
-    id: NodeId,
-    base: Option<&BaseUrl>,
-) -> Option<Vec<(&'static str, String)>> {
+/// The real source of an image, as written in the page (not resolved):
+/// a lazy-loading attribute wins over a placeholder `src`; a `srcset` is the
+/// last resort. `None` when the image shows nothing but a placeholder.
+pub(crate) fn image_source(dom: &Dom, id: NodeId) -> Option<String> {
     let src = dom
         .attr(id, "src")
         .map(|s| s.trim().to_string())
@@ -740,21 +739,32 @@ fn image_attrs(
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
     });
-    let srcset = LAZY_SRCSET_ATTRS
-        .iter()
-        .find_map(|a| dom.attr(id, a).map(|s| s.to_string()))
-        .or_else(|| dom.attr(id, "srcset").map(|s| s.to_string()));
-    let srcset = srcset.and_then(|s| vet_srcset(&s, base));
-    let src = match (src, lazy) {
+    match (src, lazy) {
         (Some(src), Some(lazy)) if is_placeholder(&src) || src != lazy => Some(lazy),
         (Some(src), _) if !is_placeholder(&src) => Some(src),
         (_, Some(lazy)) => Some(lazy),
-        _ => srcset
+        _ => image_srcset(dom, id)
             .as_deref()
             .and_then(|s| s.split(',').next())
-            .map(|c| c.split_ascii_whitespace().next().unwrap_or("").to_string()),
-    };
-    let src = safe_url(&src?, base, UrlUse::Image)?;
+            .map(|c| c.split_ascii_whitespace().next().unwrap_or("").to_string())
+            .filter(|s| !s.is_empty()),
+    }
+}
+
+fn image_srcset(dom: &Dom, id: NodeId) -> Option<String> {
+    LAZY_SRCSET_ATTRS
+        .iter()
+        .find_map(|a| dom.attr(id, a).map(|s| s.to_string()))
+        .or_else(|| dom.attr(id, "srcset").map(|s| s.to_string()))
+}
+
+fn image_attrs(
+    dom: &Dom,
+    id: NodeId,
+    base: Option<&BaseUrl>,
+) -> Option<Vec<(&'static str, String)>> {
+    let srcset = image_srcset(dom, id).and_then(|s| vet_srcset(&s, base));
+    let src = safe_url(&image_source(dom, id)?, base, UrlUse::Image)?;
     let tiny = |name: &str| {
         dom.attr(id, name)
             .is_some_and(|v| matches!(v.trim(), "0" | "1" | "1px" | "0px"))
