@@ -127,3 +127,34 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** The stand-in image routeExternal() answers with: a grey 16:9 SVG. */
+export const PLACEHOLDER_IMAGE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="270" viewBox="0 0 480 270">' +
+  '<rect width="480" height="270" fill="#cfd5dc"/>' +
+  '<path d="M150 200l70-80 50 55 35-35 75 60z" fill="#aab3bd"/><circle cx="320" cy="90" r="22" fill="#aab3bd"/></svg>';
+
+/**
+ * The tests reach no network, but the pages they extract link images (and
+ * sometimes more) on other hosts. This answers every request for a host
+ * other than 127.0.0.1 with PLACEHOLDER_IMAGE_SVG instead of letting it fail
+ * (a failed load is a console error), and records it. Returns the list of
+ * URLs requested, each as {url, resourceType, frameUrl}.
+ *
+ * @param {import("playwright-core").BrowserContext|import("playwright-core").Page} target
+ */
+export async function routeExternal(target) {
+  const requests = [];
+  await target.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    const request = route.request();
+    let frameUrl = null;
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // a worker's request has no frame
+    }
+    requests.push({ url: request.url(), resourceType: request.resourceType(), frameUrl });
+    return route.fulfill({ status: 200, contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE_SVG });
+  });
+  return requests;
+}
