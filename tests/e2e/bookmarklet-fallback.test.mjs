@@ -46,7 +46,8 @@ before(async () => {
   inti = await startInti();
   intiOrigin = new URL(inti.url).origin;
   browser = await launchBookmarkletBrowser();
-  for (const name of ["script-src-self", "allows-inti-not-wasm", "coop-strict", "blocks-inti-allows-wasm", "strict-cors"]) {
+  for (const name of ["script-src-self", "allows-inti-not-wasm", "coop-strict", "blocks-inti-allows-wasm", "blocks-inti-fetch",
+    "strict-cors"]) {
     sites[name] = await startTestSite(name, intiOrigin);
   }
   // The seed page made too large to travel in a URL, even compressed: a
@@ -170,6 +171,12 @@ test("a CSP that blocks inti's script but allows WebAssembly: the failed load is
   const { watch } = await assertWindowFallback("blocks-inti-allows-wasm", { via: "message" });
   assert.ok(watch.refusals.some((refusal) => refusal.includes(`${intiOrigin}/bookmarklet/inject.js`)),
     `the script was refused: ${watch.refusals.join("\n")}`);
+});
+
+test("a CSP that lets inti's script run but not fetch its WebAssembly: the script hands over to the window", async () => {
+  const { watch } = await assertWindowFallback("blocks-inti-fetch", { via: "message" });
+  assert.ok(watch.refusals.some((refusal) => refusal.includes(`${intiOrigin}/pkg/inti_bg.wasm`)),
+    `the .wasm fetch was refused: ${watch.refusals.join("\n")}`);
 });
 
 test("the reader window fetches and joins the next pages where the site allows it (CORS)", async () => {

@@ -46,6 +46,10 @@ export const SITES = {
     about: "a CSP that allows WebAssembly but not inti's script (detected when the script fails to load)",
     headers: () => ({ "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" }),
   },
+  "blocks-inti-fetch": {
+    about: "a CSP that lets inti's script run but not fetch its WebAssembly (connect-src)",
+    headers: () => ({ "Content-Security-Policy": "connect-src 'self'" }),
+  },
   "strict-cors": {
     about: "a strict CSP on a site that lets other origins fetch its pages (CORS)",
     headers: () => ({ "Content-Security-Policy": STRICT, "Access-Control-Allow-Origin": "*" }),

@@ -15,7 +15,7 @@
 //    overlay; it calls the fallback (window.__inti.f) when it cannot (the
 //    .wasm cannot be fetched or compiled in this page).
 // 4. The fallback, also when the script does not load (its `error` event,
-//    which a CSP refusal fires, or no `load` within 3 s): open a window at
+//    which a CSP refusal fires, or no `load` within 4 s): open a window at
 //    once (`open("")`: about:blank, which keeps the link to the page even
 //    under Cross-Origin-Opener-Policy; the click's user activation lasts 5 s
 //    in Chromium and Firefox, so a window opened after a failed load is
@@ -76,7 +76,7 @@ function bookmarklet(O) {
   s.type = "module";
   try { s.src = trustedTypes.createPolicy("inti", { createScriptURL: () => U }).createScriptURL(""); } catch { try { s.src = U; } catch { return F(); } }
   s.onload = s.onerror = e => { s.remove(); e.type > "l" ? clearTimeout(T) : F(); };
-  T = setTimeout(F, 3e3);
+  T = setTimeout(F, 4e3);
   E.append(s);
 }
 
