@@ -227,10 +227,13 @@ function currentSource() {
   return { kind: "text", text };
 }
 
-function showFileChip(file) {
+function showFileChip(file, { binary = false } = {}) {
   state.file = file;
   el.fileName.textContent = file.name || "page.html";
   el.fileSize.textContent = `(${formatBytes(file.size)})`;
+  $("file-hint").textContent = binary
+    ? "This file is not text, so it is not shown here."
+    : "Too large to show here; it is extracted as it is.";
   el.html.hidden = true;
   el.fileChip.hidden = false;
 }
@@ -243,9 +246,11 @@ function clearFile() {
 
 async function loadFile(file) {
   el.example.value = "";
+  let binary = false;
   if (file.size <= TEXTAREA_MAX_BYTES) {
     const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-    if (decoded.source !== "binary") {
+    binary = decoded.source === "binary";
+    if (!binary) {
       clearFile();
       el.html.value = decoded.text;
       setStatus(`Loaded ${file.name || "the file"} (${formatBytes(file.size)}${decoded.source === "utf-8" ? "" : `, ${decoded.encoding}`}).`);
@@ -254,7 +259,7 @@ async function loadFile(file) {
     }
   }
   // Big, or not text: the worker reads it (and the engine says what it is).
-  showFileChip(file);
+  showFileChip(file, { binary });
   runExtraction();
 }
 
@@ -374,6 +379,7 @@ el.cancel.addEventListener("click", () => {
   stopJob();
   restartWorker();
   markState(state.result ? "done" : "idle");
+  if (!state.result) resetEmptyState();
   setStatus("Cancelled.");
 });
 
@@ -405,6 +411,11 @@ function runExtraction() {
   panels.setAttribute("aria-busy", "true");
   markState("loading");
   setStatus(state.engineReady ? "Extracting… the page stays usable; Cancel stops it." : "Waiting for the extraction engine to load…");
+  if (!state.result) {
+    $("empty-title").textContent = "Extracting…";
+    $("empty-text").textContent = `The article of ${name ? `${name} (${formatBytes(size)})` : "the page"} will appear here.`;
+    el.emptyExamples.hidden = true;
+  }
   const startedAt = performance.now();
   el.elapsed.textContent = "0.0 s";
   clearInterval(state.elapsedTimer);
@@ -412,6 +423,12 @@ function runExtraction() {
     el.elapsed.textContent = `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
   }, 100);
   state.worker.postMessage({ type: "extract", id, source: message, options });
+}
+
+function resetEmptyState() {
+  $("empty-title").textContent = "Nothing extracted yet";
+  $("empty-text").textContent = "Paste the HTML of a page on the left, drop or open an .html file, or try an example:";
+  el.emptyExamples.hidden = false;
 }
 
 function stopJob() {
@@ -447,6 +464,7 @@ function finishJob(message) {
 
 function failJob(error) {
   stopJob();
+  if (!state.result) resetEmptyState();
   markState("error", { kind: error?.kind ?? "Internal" });
   showError(explainError(error));
   const { title } = explainError(error);

@@ -230,11 +230,14 @@ test("the removed view outlines the ad and video blocks with their reasons, and 
 
   // And the list of blocks jumps too.
   const index = removed.findIndex((block) => block.reason === "related-links");
+  await page.locator("#block-list-box summary").click();
+  assert.equal(await page.locator("#block-list button").count(), removed.length);
   await page.locator(`#block-list button[data-index="${index}"]`).click();
   await frame.waitForFunction(() => document.querySelector(":target")?.dataset.intiReason === "related-links");
   view = await viewOf();
   assert.ok(view.top >= 0 && view.top < view.height);
   assert.equal(await page.locator(`#block-list button[data-index="${index}"]`).getAttribute("aria-current"), "true");
+  await screenshot(page, "demo-removed-list");
 
   // The jumps stay out of the tab's history.
   assert.equal(await page.evaluate(() => history.length), 2);

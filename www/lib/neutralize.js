@@ -24,8 +24,8 @@
 //   in every context that matters (head, body, tables);
 // - a `<script>` keeps its name (the tree is the same) with an inert type and
 //   no content; `<iframe>`, `<noembed>` and `<noframes>` lose their raw text;
-// - comments and bogus comments are dropped; the doctype is kept (it decides
-//   quirks mode, which changes how `<p><table>` nests).
+// - comments, the doctype (it decides quirks mode, which changes how
+//   `<p><table>` nests) and everything else are kept as they are.
 //
 // Element names, their order, and whatever decides the tree shape are left
 // as they are, so the paths still find the same elements. The rewrite is a
@@ -80,18 +80,22 @@ export const INERT_SCRIPT_TYPE = "text/x-inti-removed";
  *   document order (`<template data-inti-css="N">` holds the place of css[N])
  */
 export function neutralizeHtml(input) {
+  // The output is the input with edits: `out` gets the unchanged stretches
+  // and the replacements (most of a page is copied as it is).
   const out = [];
+  let copyFrom = 0;
+  const edit = (start, end, replacement) => {
+    if (start > copyFrom) out.push(input.slice(copyFrom, start));
+    if (replacement) out.push(replacement);
+    copyFrom = end;
+  };
   const css = [];
-  // Open foreign-content elements: {name, html} (html: an integration point,
-  // inside which markup is parsed as HTML again).
+  // Open foreign-content elements: {name, html, ns} (html: an integration
+  // point, inside which markup is parsed as HTML again).
   const foreign = [];
   const inHtml = () => foreign.length === 0 || foreign[foreign.length - 1].html;
   const n = input.length;
   let i = 0;
-  let textStart = 0;
-  const flush = (end) => {
-    if (end > textStart) out.push(input.slice(textStart, end));
-  };
 
   while (i < n) {
     const lt = input.indexOf("<", i);
@@ -101,13 +105,13 @@ export function neutralizeHtml(input) {
     if (isAlpha(c)) {
       // A start tag.
       const tag = readTag(input, lt + 1);
-      flush(lt);
       if (!tag) {
         // End of input inside a tag: the tokenizer emits nothing for it.
-        textStart = i = n;
+        edit(lt, n, "");
+        i = n;
         break;
       }
-      textStart = i = tag.end;
+      i = tag.end;
       const name = tag.name;
       // Whether the tree builder makes this an HTML element (only those
       // switch the tokenizer to raw text), and the foreign-content stack.
@@ -128,12 +132,13 @@ export function neutralizeHtml(input) {
       }
 
       if (name === "style" || name === "script") {
+        let replacement;
         if (name === "style") {
           const media = tag.attrs.find((a) => a.name === "media")?.value ?? null;
           css.push({ text: "", media: media && decodeBasicEntities(media) });
-          out.push(`<template data-inti-css="${css.length - 1}"></template>`);
+          replacement = `<template data-inti-css="${css.length - 1}"></template>`;
         } else {
-          out.push(`<script type="${INERT_SCRIPT_TYPE}"></script>`);
+          replacement = `<script type="${INERT_SCRIPT_TYPE}"></script>`;
         }
         if (asHtml || !tag.selfClosing) {
           // HTML: raw text (style) or script data (script) up to the end
@@ -141,96 +146,71 @@ export function neutralizeHtml(input) {
           // scripts rarely hold tags).
           const end = asHtml && name === "script" ? scriptDataEnd(input, i) : rawTextEnd(input, i, name);
           if (name === "style") css[css.length - 1].text = input.slice(i, end);
-          i = textStart = skipEndTag(input, end);
+          i = skipEndTag(input, end);
           if (!asHtml && foreign.length && foreign[foreign.length - 1].name === name) foreign.pop();
         }
+        edit(lt, i, replacement);
         continue;
       }
-      out.push(startTag(tag));
+      // Most tags need no change: their source stays as it is.
+      if (needsRewrite(tag)) edit(lt, tag.end, startTag(tag));
       if (asHtml) {
         if (RAWTEXT.has(name) || RCDATA.has(name)) {
           const end = rawTextEnd(input, i, name);
-          if (!DROP_CONTENT.has(name)) out.push(input.slice(i, end));
-          i = textStart = end;
+          if (DROP_CONTENT.has(name) && end > i) edit(i, end, "");
+          i = end;
         } else if (name === "plaintext") {
           // The rest of the input is text.
-          out.push(input.slice(i));
-          i = textStart = n;
+          i = n;
         }
       }
       continue;
     }
 
-    if (c === 47 /* / */) {
-      const c2 = input.charCodeAt(lt + 2);
-      if (isAlpha(c2)) {
-        const tag = readTag(input, lt + 2);
-        flush(lt);
-        if (!tag) {
-          textStart = i = n;
-          break;
-        }
-        textStart = i = tag.end;
-        const name = tag.name;
-        if (!inHtml() && (name === "p" || name === "br")) {
-          while (foreign.length && !foreign[foreign.length - 1].html) foreign.pop();
-        } else {
-          for (let k = foreign.length - 1; k >= 0; k--) {
-            if (foreign[k].name === name) {
-              foreign.length = k;
-              break;
-            }
+    if (c === 47 /* / */ && isAlpha(input.charCodeAt(lt + 2))) {
+      // An end tag: kept as it is (its attributes, if any, mean nothing).
+      const tag = readTag(input, lt + 2);
+      if (!tag) {
+        edit(lt, n, "");
+        i = n;
+        break;
+      }
+      i = tag.end;
+      const name = tag.name;
+      if (!inHtml() && (name === "p" || name === "br")) {
+        while (foreign.length && !foreign[foreign.length - 1].html) foreign.pop();
+      } else {
+        for (let k = foreign.length - 1; k >= 0; k--) {
+          if (foreign[k].name === name) {
+            foreign.length = k;
+            break;
           }
         }
-        out.push(`</${name}>`);
-        continue;
       }
-      if (c2 === 62 /* > */) {
-        // "</>" is dropped.
-        flush(lt);
-        textStart = i = lt + 3;
-        continue;
-      }
-      if (lt + 2 >= n) break; // "</" at the end is text
-      // A bogus comment, up to the next ">".
-      flush(lt);
-      const gt = input.indexOf(">", lt + 2);
-      textStart = i = gt === -1 ? n : gt + 1;
       continue;
     }
 
-    if (c === 33 /* ! */) {
-      flush(lt);
-      if (input.startsWith("--", lt + 2)) {
-        textStart = i = commentEnd(input, lt + 4);
-      } else if (!inHtml() && input.startsWith("[CDATA[", lt + 2)) {
-        // CDATA in foreign content is text: kept as it is.
+    if (c === 33 /* ! */ || c === 47 /* / */ || c === 63 /* ? */) {
+      // Comments, the doctype, CDATA and bogus comments are kept as they
+      // are (they hold no element), but skipped over as the tokenizer
+      // does, so that markup inside them is not taken for tags.
+      if (c === 33 && input.startsWith("--", lt + 2)) i = commentEnd(input, lt + 4);
+      else if (c === 33 && !inHtml() && input.startsWith("[CDATA[", lt + 2)) {
         const end = input.indexOf("]]>", lt + 9);
-        const stop = end === -1 ? n : end + 3;
-        out.push(input.slice(lt, stop));
-        textStart = i = stop;
-      } else {
+        i = end === -1 ? n : end + 3;
+      } else if (c === 47 && input.charCodeAt(lt + 2) === 62) i = lt + 3; // "</>"
+      else if (c === 47 && lt + 2 >= n) i = n; // "</" at the end: text
+      else {
         const gt = input.indexOf(">", lt + 2);
-        const stop = gt === -1 ? n : gt + 1;
-        // The doctype is kept (quirks mode changes the tree); other "<!...>"
-        // are bogus comments.
-        if (/^doctype/i.test(input.slice(lt + 2, lt + 9))) out.push(input.slice(lt, stop));
-        textStart = i = stop;
+        i = gt === -1 ? n : gt + 1;
       }
-      continue;
-    }
-
-    if (c === 63 /* ? */) {
-      flush(lt);
-      const gt = input.indexOf(">", lt + 2);
-      textStart = i = gt === -1 ? n : gt + 1;
       continue;
     }
 
     // A "<" that opens nothing is text.
     i = lt + 1;
   }
-  flush(n);
+  edit(n, n, "");
   return { html: out.join(""), css };
 }
 
@@ -270,11 +250,9 @@ export function readTag(input, start) {
   }
   const name = input.slice(start, i).toLowerCase();
   const attrs = [];
-  const seen = new Set();
   let selfClosing = false;
   const add = (attrName, value, quote) => {
-    if (seen.has(attrName)) return;
-    seen.add(attrName);
+    for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attrName) return;
     attrs.push({ name: attrName, value, quote });
   };
   // State: before attribute name.
@@ -336,6 +314,15 @@ export function readTag(input, start) {
     if (i >= n) return null;
     add(attrName, input.slice(valueStart, i), "");
   }
+}
+
+// Whether a start tag has an attribute that startTag() changes or drops.
+function needsRewrite(tag) {
+  for (const { name, value } of tag.attrs) {
+    if (name.startsWith("on") || name.startsWith("data-inti-") || DROPPED.has(name) || RENAMED.has(name)) return true;
+    if (name === "id" && value !== null && /^inti-/i.test(value)) return true;
+  }
+  return false;
 }
 
 // The rewritten start tag.

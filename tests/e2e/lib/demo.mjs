@@ -43,10 +43,12 @@ export function seedPage() {
  * @param {import("playwright-core").Browser} browser
  * @param {{url: string}} site the server of startSite()
  * @param {object} [options] more browser context options (viewport,
- *   colorScheme, permissions...); `path` is the page to open (default "")
+ *   colorScheme, permissions...); `path` is the page to open (default ""),
+ *   `initScript` a function run in every document before its own scripts
  */
-export async function openDemo(browser, site, { path: pagePath = "", ...contextOptions } = {}) {
+export async function openDemo(browser, site, { path: pagePath = "", initScript = null, ...contextOptions } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
   const external = await routeExternal(context);
   const page = await context.newPage();
   const consoleWatch = watchConsole(page);
