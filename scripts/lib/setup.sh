@@ -8,6 +8,7 @@
 #   source "$(dirname "$0")/lib/setup.sh"
 #   setup_build_tools   # rust wasm target, wasm-pack, wasm-bindgen, wasm-opt
 #   setup_test_tools    # npm test dependencies, chromium
+#   setup_pyspark       # pyspark in .tools/spark-venv (spark/run-test)
 #
 # It sets INTI_ROOT (the repository root) and puts ~/.cargo/bin and the
 # project-local .tools/node_modules/.bin first on PATH.
@@ -232,4 +233,36 @@ setup_test_tools() {
     npm_ci_if_changed "$INTI_TESTS_NPM_DIR" "$INTI_TESTS_NPM_DIR" \
         "playwright-core, which drives chromium in the browser tests"
     setup_chromium
+}
+
+# --- the Spark recipe's test ----------------------------------------------------
+
+# pyspark (spark/requirements.txt, from PyPI) in a project-local virtualenv.
+INTI_SPARK_VENV="$INTI_TOOLS_DIR/spark-venv"
+
+# The major version of the `java` on PATH, or nothing when there is none.
+java_major_version() {
+    command -v java >/dev/null 2>&1 || return 0
+    java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
+}
+
+# Installs pyspark into $INTI_SPARK_VENV unless it was already installed from
+# the same requirements file.
+setup_pyspark() {
+    local requirements="$INTI_ROOT/spark/requirements.txt" stamp hash
+    stamp="$INTI_SPARK_VENV/.inti-installed"
+    hash="$(files_hash "$requirements")"
+    if [[ -f "$stamp" && "$(cat "$stamp")" == "$hash" && -x "$INTI_SPARK_VENV/bin/python" ]]; then
+        return
+    fi
+    command -v python3 >/dev/null 2>&1 || die "python3 is not installed; the Spark recipe's test needs it." \
+        "Install it (Debian: apt-get install python3 python3-venv)."
+    info "Installing $(grep -v '^#' "$requirements" | tr '\n' ' ')into .tools/spark-venv with pip (the Spark recipe's test; about 2 minutes, once)"
+    if [[ ! -x "$INTI_SPARK_VENV/bin/python" ]]; then
+        python3 -m venv "$INTI_SPARK_VENV" || die "python3 -m venv failed." \
+            "On Debian: apt-get install python3-venv"
+    fi
+    "$INTI_SPARK_VENV/bin/python" -m pip install --disable-pip-version-check --quiet -r "$requirements" ||
+        die "pip install -r spark/requirements.txt failed (see above)."
+    printf '%s\n' "$hash" >"$stamp"
 }

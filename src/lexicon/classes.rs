@@ -335,10 +335,11 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         // may be wanted.
         "header" | "masthead" | "topbar" | "siteheader" => Header,
         "footer" | "colophon" | "sitefooter" => Footer,
-        // RISKY: "widget" also names embeds inside articles (a chart or
-        // quiz widget); "aside" is sometimes an in-article fact box.
-        "sidebar" | "sidebars" | "widget" | "widgets" | "widgetarea" | "rail" | "sidebox"
-        | "aside" => Sidebar,
+        // "widget" alone is not here: page builders (Elementor, Divi) call
+        // every block of the page a widget. WordPress sidebars are found by
+        // "widget-area" (a compound) or their <aside>. RISKY: "aside" is
+        // sometimes an in-article fact box.
+        "sidebar" | "sidebars" | "widgetarea" | "rail" | "sidebox" | "aside" => Sidebar,
         // RISKY: "popular" and "trending" might name a listing page's main
         // column; fine on article pages.
         "related" | "relatedposts" | "recommended" | "recommendations" | "recommendation"
@@ -399,6 +400,7 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
 
 /// Compound names of several tokens, with `-` standing for `-` or `_`.
 const COMPOUNDS: &[(&str, ClassKind)] = &[
+    ("widget-area", ClassKind::Sidebar),
     ("most-popular", ClassKind::Related),
     ("most-read", ClassKind::Related),
     ("most-viewed", ClassKind::Related),

@@ -397,6 +397,14 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
         analysis.selection.strategy,
         analysis.selection.good_len
     );
+    for id in 0..dom.len() as NodeId {
+        if let Some(reason) = analysis.marks.reason(id) {
+            let len = analysis.lengths[id as usize];
+            if len >= 200 {
+                let _ = writeln!(out, "dropped {reason:?} len={len} {}", dom.css_path(id));
+            }
+        }
+    }
     for (block, first) in analysis.blocks.iter().zip(before) {
         let inside = if dom.contains(root, block.owner) {
             "IN "
