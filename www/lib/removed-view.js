@@ -142,10 +142,11 @@ function splitSrcset(text) {
   return out;
 }
 
-// "20.detik.com/embed/230613017…"
+// "20.detik.com/embed/230613017…", or "a javascript: address".
 function shortUrl(raw, base) {
   try {
     const url = base ? new URL(raw, base) : new URL(raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return `a ${url.protocol} address`;
     const text = `${url.host}${url.pathname}`;
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   } catch {
