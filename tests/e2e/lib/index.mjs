@@ -120,11 +120,14 @@ export function watchConsole(page) {
   };
 }
 
-/** Saves a full-page screenshot as tests/artifacts/NAME.png; returns its path. */
-export async function screenshot(page, name) {
+/** Saves a full-page screenshot as tests/artifacts/NAME.png; returns its path.
+ * `options` go to page.screenshot (e.g. {fullPage: false} for the viewport
+ * only, which also paints frames that a full-page shot of a tall page
+ * leaves blank). */
+export async function screenshot(page, name, options = {}) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, ...options });
   return file;
 }
 
