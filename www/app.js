@@ -531,12 +531,12 @@ export function explainError(error) {
 
 function showError({ title, text, detail = "", kind = null }) {
   if (kind) markState("error", { kind });
+  // Shown first, then filled: the alert is announced when its text changes.
+  el.error.hidden = false;
+  el.empty.hidden = true;
   el.errorTitle.textContent = title;
   el.errorText.textContent = text;
   el.errorDetail.textContent = detail;
-  el.error.hidden = false;
-  el.error.setAttribute("role", "alert");
-  el.empty.hidden = true;
 }
 
 function hideError() {
