@@ -314,6 +314,13 @@ el.clearFile.addEventListener("click", () => {
   clearFile();
   el.html.focus();
 });
+// Switching an option re-runs the extraction shown, so that its effect is
+// seen at once (the number fields wait for Extract).
+for (const id of ["favor", "keepImages", "keepTables", "keepLinks", "keepCaptions", "explain"]) {
+  $(id).addEventListener("change", () => {
+    if (state.result && !state.job && currentSource()) runExtraction();
+  });
+}
 $("reset-limits").addEventListener("click", () => {
   for (const [id, value] of Object.entries(DEFAULT_LIMITS)) $(id).value = String(value);
 });

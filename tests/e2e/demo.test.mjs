@@ -294,3 +294,41 @@ test("copy puts each format on the clipboard, download saves it", async () => {
   demo.consoleWatch.assertNoErrors();
   await demo.close();
 });
+
+test("switching an option re-runs the extraction with it", async () => {
+  const demo = await openDemo(browser, site);
+  const { page } = demo;
+  assert.equal((await demo.extract(seed.html, { url: seed.expect.url })).state, "done");
+  let reader = await demo.readerFrame();
+  assert.equal(await reader.locator("[data-inti-article] img").count(), 1);
+  assert.ok(await reader.locator("[data-inti-article] a[href]").count());
+
+  let after = await demo.outcomes();
+  await page.locator("#keepImages").uncheck();
+  assert.equal((await demo.waitForOutcome({ after })).state, "done");
+  reader = await demo.readerFrame();
+  assert.equal(await reader.locator("img").count(), 0, "images are kept with keepImages off");
+
+  after = await demo.outcomes();
+  await page.locator("#keepLinks").uncheck();
+  assert.equal((await demo.waitForOutcome({ after })).state, "done");
+  reader = await demo.readerFrame();
+  assert.equal(await reader.locator("a").count(), 0, "links are kept with keepLinks off");
+  assert.ok((await reader.locator("[data-inti-article]").innerText()).includes("Seperti dilansir Reuters, Selasa"));
+
+  // Without "explain" there is no removed list, and the view says how to get one.
+  after = await demo.outcomes();
+  await page.locator("#explain").uncheck();
+  assert.equal((await demo.waitForOutcome({ after })).state, "done");
+  assert.equal(await page.locator("#stat-removed").textContent(), "–");
+  await page.locator("#tab-removed").click();
+  assert.match(await page.locator("#removed-cover-text").textContent(), /“Explain what was removed” was off/);
+  after = await demo.outcomes();
+  await page.locator("#removed-render").click();
+  assert.equal((await demo.waitForOutcome({ after })).state, "done");
+  assert.equal(await page.locator("#explain").isChecked(), true);
+  await page.waitForFunction(() => document.getElementById("panels").dataset.removedReady);
+  assert.ok((await page.locator("#legend .chip").count()) > 5);
+  demo.consoleWatch.assertNoErrors();
+  await demo.close();
+});
