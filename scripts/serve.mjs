@@ -212,6 +212,10 @@ async function handle(rootDir, headers, req, res) {
     "Content-Length": info.size,
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
+    // The bookmarklet loads its module and the wasm from this origin into
+    // other sites' pages: they are public files, fetched without
+    // credentials, so any origin may read them.
+    "Access-Control-Allow-Origin": "*",
     ...headersFor(headers, urlPath),
   });
   if (req.method === "HEAD") return res.end();
