@@ -105,3 +105,9 @@ test("takes the next port when the one asked for is busy", async () => {
     await second.close();
   }
 });
+
+test("lets any origin read its files (the bookmarklet loads them into other sites)", async () => {
+  const wasm = await get("/pkg/mod.wasm");
+  assert.equal(wasm.status, 200);
+  assert.equal(wasm.headers["access-control-allow-origin"], "*");
+});
