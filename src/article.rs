@@ -63,6 +63,9 @@ pub enum Strategy {
     MainBlock,
     /// The first candidate was weak, a wider container was taken.
     Widened,
+    /// The page's boilerplate hints (class names, roles, sectioning tags)
+    /// covered all of its text, so they were ignored.
+    Relaxed,
     /// The page gave no convincing block; all prose of the page was kept.
     WholePage,
     /// The page is empty or has no text.

@@ -1,27 +1,32 @@
-//! The JavaScript binding (wasm32 only): a thin layer over [`crate::extract`],
-//! [`crate::extract_bytes`] and [`crate::is_probably_readerable`].
+//! The JavaScript binding (wasm32 only): a thin layer over [`crate::extract`]
+//! and [`crate::is_probably_readerable`].
 //!
-//! This is the raw layer. The npm package `inti-wasm` wraps it (see `js/`):
-//! its JavaScript takes care of loading the module in every environment,
-//! checking the input's type, serializing a `Document`, and replacing the
-//! instance after a panic. Built by `scripts/lib/build-wasm.sh`.
+//! This is the raw layer. The npm package `inti-wasm` wraps it (see `js/`
+//! and `docs/npm.md`): its JavaScript loads the module in every environment,
+//! checks the input's type, decodes bytes (with the host's `TextDecoder`:
+//! `encoding_rs` and `chardetng`, which [`crate::extract_bytes`] uses, would
+//! add some 160 KB gzipped to the module), serializes a `Document`, and
+//! replaces the instance after a panic. Built by `scripts/lib/build-wasm.sh`.
 //!
-//! What the binding does:
+//! What crosses the boundary:
 //!
-//! - options are read from a plain object with the camelCase names of
-//!   [`crate::Options`]; `undefined` or `null` (for the object or a field)
-//!   means the default. An unknown name or a value of the wrong type throws a
-//!   `TypeError` that names the option (with `kind: "InvalidOption"` and
-//!   `option`);
+//! - options come in as the JSON text of a plain object with the camelCase
+//!   names of [`crate::Options`] (`JSON.stringify(options)`, or `undefined`
+//!   for the defaults; a `null` field means the default too). An unknown name
+//!   or a value of the wrong type throws a `TypeError` that names the option
+//!   (`kind: "InvalidOption"`, `option`);
+//! - results go out as JSON text, exactly the JSON of the `inti` command,
+//!   which the wrapper parses (one `JSON.parse` is faster than building the
+//!   object field by field across the boundary);
 //! - an input the engine refuses throws an `Error` whose `kind` is
 //!   [`crate::Error::kind`], with the variant's fields as properties
 //!   (`size`, `limit`, `depth`, `count`, `reason`, `option`);
-//! - results are plain objects (camelCase fields, absent values `null`);
 //! - a panic (a bug) throws an `Error` with `kind: "Panic"` from the panic
 //!   hook. The instance is unusable afterwards (the panic did not unwind);
-//!   the JavaScript wrapper replaces it.
+//!   the wrapper replaces it.
 
 use serde::Serialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
 use crate::{Error, Options};
@@ -46,13 +51,9 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "TypeError")]
     fn new(message: &str) -> JsTypeError;
 
-    /// `Object.assign(target, source)`: sets the error's properties.
-    #[wasm_bindgen(js_namespace = Object, js_name = assign)]
-    fn object_assign(target: &JsValue, source: &JsValue) -> JsValue;
-
-    /// `Array.isArray(value)`.
-    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> bool;
+    /// `Reflect.set(target, key, value)`: sets an error's properties.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> bool;
 }
 
 /// Installs the panic hook. Runs once per instance, when it is created.
@@ -61,52 +62,28 @@ fn start() {
     std::panic::set_hook(Box::new(|info| {
         // Throwing leaves the Rust frames without unwinding them: the
         // instance must not be used again, and the wrapper replaces it.
-        let error = with_properties(
-            JsError::new(&format!("inti panicked (this is a bug in inti): {info}")).into(),
-            serde_json::json!({ "kind": "Panic" }),
-        );
+        let error: JsValue =
+            JsError::new(&format!("inti panicked (this is a bug in inti): {info}")).into();
+        reflect_set(&error, "kind", &JsValue::from_str("Panic"));
         wasm_bindgen::throw_val(error);
     }));
 }
 
-/// Extracts the article from a page's HTML.
-///
-/// `options`: an object with the camelCase fields of `Options`, or
-/// `undefined`/`null`. Returns the `Article` as a plain object.
+/// Extracts the article from a page's HTML. `options`: the JSON of the
+/// options object, or `undefined`. Returns the JSON of the `Article`.
 #[wasm_bindgen]
-pub fn extract(html: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = parse_options(options)?;
+pub fn extract(html: &str, options: Option<String>) -> Result<String, JsValue> {
+    let options = parse_options(options.as_deref())?;
     let article = crate::extract(html, &options).map_err(|err| engine_error(&err))?;
-    to_js(&article)
+    to_json(&article)
 }
 
-/// Extracts the article from a page's bytes, decoding them as the CLI does
-/// (byte order mark, `<meta charset>`, then detection).
-#[wasm_bindgen(js_name = extractBytes)]
-pub fn extract_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
-    let options = parse_options(options)?;
-    let article = crate::extract_bytes(bytes, &options).map_err(|err| engine_error(&err))?;
-    to_js(&article)
-}
-
-/// Tells whether a page looks like an article: `{ readerable, score }`.
+/// Tells whether a page looks like an article: the JSON of `{ readerable, score }`.
 #[wasm_bindgen(js_name = isProbablyReaderable)]
-pub fn is_probably_readerable(html: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = parse_options(options)?;
-    let answer =
-        crate::is_probably_readerable(html, &options).map_err(|err| engine_error(&err))?;
-    to_js(&answer)
-}
-
-/// [`is_probably_readerable`] on bytes, decoded as [`extract_bytes`] does.
-#[wasm_bindgen(js_name = isProbablyReaderableBytes)]
-pub fn is_probably_readerable_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
-    let options = parse_options(options)?;
-    crate::check_input_size(bytes.len(), &options).map_err(|err| engine_error(&err))?;
-    let html = crate::decode_html_bytes(bytes);
-    let answer =
-        crate::is_probably_readerable(&html, &options).map_err(|err| engine_error(&err))?;
-    to_js(&answer)
+pub fn is_probably_readerable(html: &str, options: Option<String>) -> Result<String, JsValue> {
+    let options = parse_options(options.as_deref())?;
+    let answer = crate::is_probably_readerable(html, &options).map_err(|err| engine_error(&err))?;
+    to_json(&answer)
 }
 
 /// The version of the inti crate this module was built from (`"0.1.0"`).
@@ -132,15 +109,15 @@ pub fn test_panic(message: &str) {
     panic!("{message}");
 }
 
-/// The shapes of the types the binding exchanges, read from the Rust types
-/// themselves: the test that keeps the TypeScript declarations in step with
-/// them compares against this.
+/// The JSON of the shapes of the types the binding exchanges, read from the
+/// Rust types themselves: the test that keeps the TypeScript declarations in
+/// step with them compares against it.
 #[wasm_bindgen(js_name = __inti_schema)]
-pub fn schema() -> Result<JsValue, JsValue> {
-    use crate::{Article, Readerable, Reason, RemovedBlock, Strategy};
+pub fn schema() -> Result<String, JsValue> {
+    use crate::{Article, Favor, Readerable, Reason, RemovedBlock, Strategy};
     // serde names an enum's variants in the error for an unknown one.
     fn variants<T: serde::de::DeserializeOwned>() -> Vec<String> {
-        let message = match serde_json::from_value::<T>(serde_json::json!("\u{1}")) {
+        let message = match serde_json::from_value::<T>(Value::from("\u{1}")) {
             Err(err) => err.to_string(),
             Ok(_) => String::new(),
         };
@@ -160,51 +137,48 @@ pub fn schema() -> Result<JsValue, JsValue> {
         }]),
         ..Default::default()
     };
-    // Exhaustive on purpose: a new variant must be added here (and to the
-    // TypeScript declarations).
-    let error_kinds = [
-        Error::InputTooLarge { size: 0, limit: 0 },
-        Error::TooDeep { depth: 0, limit: 0 },
-        Error::TooManyNodes { count: 0, limit: 0 },
-        Error::NotHtml {
-            reason: String::new(),
-        },
-        Error::InvalidOption {
-            option: String::new(),
-            message: String::new(),
-        },
-    ]
-    .iter()
-    .map(|e| match e {
+    // An exhaustive match, so that a new variant cannot be forgotten here
+    // (nor, through the test, in the TypeScript declarations).
+    let kind = |e: Error| match e {
         Error::InputTooLarge { .. }
         | Error::TooDeep { .. }
         | Error::TooManyNodes { .. }
         | Error::NotHtml { .. }
         | Error::InvalidOption { .. } => e.kind(),
-    })
-    .collect::<Vec<_>>();
-    let schema = serde_json::json!({
+    };
+    let error_kinds = [
+        kind(Error::InputTooLarge { size: 0, limit: 0 }),
+        kind(Error::TooDeep { depth: 0, limit: 0 }),
+        kind(Error::TooManyNodes { count: 0, limit: 0 }),
+        kind(Error::NotHtml {
+            reason: String::new(),
+        }),
+        kind(Error::InvalidOption {
+            option: String::new(),
+            message: String::new(),
+        }),
+    ];
+    to_json(&serde_json::json!({
         "options": Options::default(),
-        "favor": variants::<crate::Favor>(),
+        "favor": variants::<Favor>(),
         "article": article,
         "strategy": variants::<Strategy>(),
         "reason": variants::<Reason>(),
         "readerable": Readerable { readerable: false, score: 0.0 },
         "errorKinds": error_kinds,
-    });
-    to_js(&schema)
+    }))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|err| JsValue::from(JsError::new(&format!("cannot return the result: {err}"))))
+fn to_json<T: Serialize>(value: &T) -> Result<String, JsValue> {
+    serde_json::to_string(value)
+        .map_err(|err| JsError::new(&format!("cannot return the result: {err}")).into())
 }
 
-/// Sets `properties` (a JSON object) on a JavaScript error.
-fn with_properties(error: JsValue, properties: serde_json::Value) -> JsValue {
-    if let Ok(props) = properties.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
-        object_assign(&error, &props);
+/// Sets the properties of a JavaScript error: `kind`, then the fields.
+fn with_properties(error: JsValue, kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    reflect_set(&error, "kind", &JsValue::from_str(kind));
+    for (key, value) in fields {
+        reflect_set(&error, key, value);
     }
     error
 }
@@ -212,50 +186,54 @@ fn with_properties(error: JsValue, properties: serde_json::Value) -> JsValue {
 /// The JavaScript `Error` for an error of the engine: its message, `kind`
 /// and the variant's fields.
 fn engine_error(err: &Error) -> JsValue {
-    use serde_json::json;
-    let details = match err {
-        Error::InputTooLarge { size, limit } => json!({ "size": size, "limit": limit }),
-        Error::TooDeep { depth, limit } => json!({ "depth": depth, "limit": limit }),
-        Error::TooManyNodes { count, limit } => json!({ "count": count, "limit": limit }),
-        Error::NotHtml { reason } => json!({ "reason": reason }),
-        Error::InvalidOption { option, .. } => json!({ "option": option }),
+    let number = |n: &usize| JsValue::from_f64(*n as f64);
+    let fields = match err {
+        Error::InputTooLarge { size, limit } => {
+            vec![("size", number(size)), ("limit", number(limit))]
+        }
+        Error::TooDeep { depth, limit } => vec![("depth", number(depth)), ("limit", number(limit))],
+        Error::TooManyNodes { count, limit } => {
+            vec![("count", number(count)), ("limit", number(limit))]
+        }
+        Error::NotHtml { reason } => vec![("reason", JsValue::from_str(reason))],
+        Error::InvalidOption { option, .. } => vec![("option", JsValue::from_str(option))],
     };
-    let mut properties = json!({ "kind": err.kind() });
-    if let (Some(all), serde_json::Value::Object(details)) = (properties.as_object_mut(), details)
-    {
-        all.extend(details);
-    }
-    with_properties(JsError::new(&err.to_string()).into(), properties)
+    with_properties(JsError::new(&err.to_string()).into(), err.kind(), &fields)
 }
 
 /// A `TypeError` about the options: `option` names the one at fault.
 fn option_type_error(option: Option<&str>, message: &str) -> JsValue {
-    let mut properties = serde_json::json!({ "kind": "InvalidOption" });
-    if let (Some(option), Some(map)) = (option, properties.as_object_mut()) {
-        map.insert("option".into(), option.into());
-    }
-    with_properties(JsTypeError::new(message).into(), properties)
+    let fields: Vec<(&str, JsValue)> = option
+        .map(|o| vec![("option", JsValue::from_str(o))])
+        .unwrap_or_default();
+    with_properties(JsTypeError::new(message).into(), "InvalidOption", &fields)
 }
 
-/// Reads the options object; `undefined` and `null` give the defaults, and
-/// so does an option whose value is `undefined` or `null`.
+/// Reads the options from their JSON; none gives the defaults, and so does
+/// an option whose value is `null`.
 ///
-/// The object goes through a `serde_json::Value` because serde-wasm-bindgen
-/// reads only the fields a struct declares, so it would not see (and not
-/// reject) a misspelt option.
-fn parse_options(options: JsValue) -> Result<Options, JsValue> {
-    use serde_json::{Map, Value};
-    if options.is_undefined() || options.is_null() {
+/// The object goes through a `serde_json::Value` first to name the option at
+/// fault: serde's own errors say what is wrong, not where.
+fn parse_options(json: Option<&str>) -> Result<Options, JsValue> {
+    let Some(json) = json else {
         return Ok(Options::default());
-    }
-    if !options.is_object() || is_array(&options) {
-        return Err(option_type_error(
-            None,
-            "options must be an object such as { url: \"https://example.com/a\" }",
-        ));
-    }
-    let mut map: Map<String, Value> = serde_wasm_bindgen::from_value(options)
-        .map_err(|err| option_type_error(None, &format!("cannot read the options: {err}")))?;
+    };
+    let mut map = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => map,
+        Ok(Value::Null) => return Ok(Options::default()),
+        Ok(_) => {
+            return Err(option_type_error(
+                None,
+                "options must be an object such as { url: \"https://example.com/a\" }",
+            ))
+        }
+        Err(err) => {
+            return Err(option_type_error(
+                None,
+                &format!("cannot read the options: {err}"),
+            ))
+        }
+    };
     map.retain(|_, v| !v.is_null());
     let known = match serde_json::to_value(Options::default()) {
         Ok(Value::Object(known)) => known,
@@ -270,7 +248,6 @@ fn parse_options(options: JsValue) -> Result<Options, JsValue> {
     match serde_json::from_value(Value::Object(map.clone())) {
         Ok(options) => Ok(options),
         Err(err) => {
-            // Find the option at fault, to name it.
             for (name, value) in map {
                 let single = Value::Object(Map::from_iter([(name.clone(), value)]));
                 if let Err(err) = serde_json::from_value::<Options>(single) {
@@ -287,7 +264,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsValue> {
 
 /// "unknown option keepImagez (did you mean keepImages?); the options are ...".
 fn unknown_option_message<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> String {
-    let known: Vec<&String> = known.collect();
+    let known: Vec<&str> = known.map(String::as_str).collect();
     let squash = |s: &str| -> String {
         s.chars()
             .filter(|c| !matches!(c, '_' | '-'))
@@ -302,10 +279,9 @@ fn unknown_option_message<'a>(name: &str, known: impl Iterator<Item = &'a String
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| format!(" (did you mean {k}?)"))
         .unwrap_or_default();
-    let list: Vec<&str> = known.iter().map(|k| k.as_str()).collect();
     format!(
         "unknown option {name}{suggestion}; the options are {}",
-        list.join(", ")
+        known.join(", ")
     )
 }
 

@@ -22,6 +22,8 @@ pub(crate) struct CleanContext<'a> {
     pub title: Option<&'a str>,
     /// Text length of every subtree (see [`super::prepare::subtree_text_lengths`]).
     pub lengths: &'a [u32],
+    /// Which nodes break the flow of text (see [`super::blocks::block_like`]).
+    pub block_like: &'a [bool],
 }
 
 /// Cleans the blocks under `root`, marking what goes.
@@ -37,6 +39,7 @@ pub(crate) fn clean(
         .filter(|&i| dom.contains(root, blocks[i].owner))
         .collect();
     drop_repeated_headline(blocks, &inside, context.title);
+    keep_data_tables(dom, blocks, &inside, context.block_like);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
     cut_at_comment_section(blocks, &items);
     revise_by_context(blocks, &items, options);
@@ -155,6 +158,57 @@ fn sequence(
     }
     items.extend(std::iter::repeat_n(Item::Barrier, barriers.len() - b));
     items
+}
+
+/// A data table is content as a whole (standings, prices, schedules): its
+/// cells are short and full of names and figures, and must not be judged
+/// one by one as lines of text. Cells of a table that is not mostly links
+/// are kept; a table of links (a link farm laid out in a grid) is not.
+fn keep_data_tables(dom: &Dom, blocks: &mut [Block], inside: &[usize], block_like: &[bool]) {
+    use std::collections::HashMap;
+    let mut tables: HashMap<NodeId, bool> = HashMap::new();
+    let table_of = |owner: NodeId| {
+        let mut node = owner;
+        for _ in 0..6 {
+            if node == crate::dom::NO_NODE {
+                return None;
+            }
+            if dom.tag(node) == Tag::Table {
+                return Some(node);
+            }
+            node = dom.parent(node);
+        }
+        None
+    };
+    // Per table: (text length, link length) of its cells.
+    let mut sums: HashMap<NodeId, (u32, u32)> = HashMap::new();
+    let mut cell_table = Vec::new();
+    for &i in inside {
+        if blocks[i].kind != BlockKind::TableCell {
+            continue;
+        }
+        let Some(table) = table_of(blocks[i].owner) else { continue };
+        let is_data = *tables
+            .entry(table)
+            .or_insert_with(|| crate::pipeline::output::is_data_table(dom, table, block_like));
+        if is_data {
+            let sum = sums.entry(table).or_default();
+            sum.0 += blocks[i].len();
+            sum.1 += blocks[i].link_len;
+            cell_table.push((i, table));
+        }
+    }
+    for (i, table) in cell_table {
+        let (len, links) = sums[&table];
+        let block = &mut blocks[i];
+        let judged_as_text = matches!(
+            block.class,
+            Class::Short | Class::NearGood | Class::Bad(Reason::LowTextDensity | Reason::HighLinkDensity)
+        );
+        if judged_as_text && links * 2 < len {
+            block.class = Class::Good;
+        }
+    }
 }
 
 /// Comments follow the article: once a comment section announces itself

@@ -38,7 +38,6 @@ struct Analysis {
     selection: Selection,
     /// Good text in the whole page, as first judged (before context).
     page_good_len: u32,
-    page_good_blocks: usize,
 }
 
 /// Runs the whole pipeline.
@@ -55,6 +54,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let context = clean::CleanContext {
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
+        block_like: &analysis.block_like,
     };
     clean::clean(
         dom,
@@ -121,6 +121,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
     let context = clean::CleanContext {
         title: None,
         lengths: &analysis.lengths,
+        block_like: &analysis.block_like,
     };
     clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
     let (readerable, score) = readerability(dom, &analysis);
@@ -156,8 +157,33 @@ fn validate(options: &Options) -> Result<(), Error> {
 /// Stages 3 to 5: prepare, blocks, scores, selection.
 fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
     let lengths = prepare::subtree_text_lengths(dom);
-    let mut marks = prepare::prepare(dom, &lengths, options);
     let block_like = blocks::block_like(dom);
+    let first = analyse_with(dom, meta, options, lengths, block_like, prepare::Hints::Use);
+    let page_len = first.lengths[dom.body as usize];
+    let weak = first.selection.good_len == 0 && page_len >= 2 * score::LONG_LEN;
+    if !weak {
+        return first;
+    }
+    // Fallback: the page's hints (a whole layout named "header", every
+    // block called a "widget") took all of its prose away. Judge the page
+    // again on what its elements are, and keep that if it finds prose.
+    let Analysis { lengths, block_like, .. } = first;
+    let mut relaxed = analyse_with(dom, meta, options, lengths, block_like, prepare::Hints::Ignore);
+    if relaxed.selection.good_len > 0 {
+        relaxed.selection.strategy = crate::Strategy::Relaxed;
+    }
+    relaxed
+}
+
+fn analyse_with(
+    dom: &Dom,
+    meta: &Metadata,
+    options: &Options,
+    lengths: Vec<u32>,
+    block_like: Vec<bool>,
+    hints: prepare::Hints,
+) -> Analysis {
+    let mut marks = prepare::prepare_with(dom, &lengths, options, hints);
     let mut blocks = blocks::build(dom, &marks, dom.body, &block_like);
     let words = meta
         .lang
@@ -177,9 +203,7 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
         blocks = blocks::build(dom, &marks, dom.body, &block_like);
         judge(&mut blocks);
     }
-    let page_good: Vec<&Block> = blocks.iter().filter(|b| b.class == Class::Good).collect();
-    let page_good_len = page_good.iter().map(|b| b.len()).sum();
-    let page_good_blocks = page_good.len();
+    let page_good_len = blocks.iter().filter(|b| b.class == Class::Good).map(|b| b.len()).sum();
     let scores = score::container_scores(dom, &blocks);
     let selection = select::select(dom, &marks, &blocks, &scores, options);
     Analysis {
@@ -189,7 +213,6 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
         blocks,
         selection,
         page_good_len,
-        page_good_blocks,
     }
 }
 
@@ -380,6 +403,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
     let context = clean::CleanContext {
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
+        block_like: &analysis.block_like,
     };
     clean::clean(
         dom,

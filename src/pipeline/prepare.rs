@@ -77,7 +77,7 @@ pub(crate) fn subtree_text_lengths(dom: &Dom) -> Vec<u32> {
     for id in (0..dom.len() as NodeId).rev() {
         let own = match dom.tag(id) {
             Tag::Text => dom.text(id).map_or(0, |t| weighted_len(&t)),
-            Tag::Script | Tag::Style | Tag::Template | Tag::Head | Tag::Noscript => {
+            Tag::Script | Tag::Style | Tag::Template | Tag::Head => {
                 lengths[id as usize] = 0;
                 continue;
             }
@@ -93,7 +93,22 @@ pub(crate) fn subtree_text_lengths(dom: &Dom) -> Vec<u32> {
 }
 
 /// Marks the non-content of the page.
+#[cfg(test)]
 pub(crate) fn prepare(dom: &Dom, lengths: &[u32], options: &Options) -> Marks {
+    prepare_with(dom, lengths, options, Hints::Use)
+}
+
+/// Whether preparation acts on boilerplate hints (roles, class and id
+/// names) or only on what elements are (scripts, forms, hidden...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hints {
+    Use,
+    /// Hints are ignored: the retry for pages whose hints removed everything.
+    Ignore,
+}
+
+/// Marks the non-content of the page, with or without the hints.
+pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints: Hints) -> Marks {
     let mut marks = Marks::new(dom.len());
     // Everything outside <body> (the head, comments before <html>).
     for id in 0..dom.len() as NodeId {
@@ -114,10 +129,13 @@ pub(crate) fn prepare(dom: &Dom, lengths: &[u32], options: &Options) -> Marks {
             id += 1;
             continue;
         }
-        let reason = tag_reason(dom, id, options)
-            .or_else(|| hidden_reason(dom, id))
-            .or_else(|| role_reason(dom, id))
-            .or_else(|| class_reason(dom, id));
+        let reason = tag_reason(dom, id, lengths, options).or_else(|| hidden_reason(dom, id));
+        let reason = match hints {
+            Hints::Use => reason
+                .or_else(|| role_reason(dom, id))
+                .or_else(|| class_reason(dom, id)),
+            Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)),
+        };
         if let Some(reason) = reason {
             if !is_protected(dom, id, reason, lengths[id as usize], body_len) {
                 marks.drop_node(id, reason);
@@ -130,8 +148,22 @@ pub(crate) fn prepare(dom: &Dom, lengths: &[u32], options: &Options) -> Marks {
     marks
 }
 
+/// Reasons given by sectioning elements, which are hints too (a page may
+/// wrap its whole content in a <header> or an <aside>).
+fn is_hint_reason(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Navigation | Reason::Sidebar | Reason::Header | Reason::Footer | Reason::Cookie
+    )
+}
+
+/// Text in a <noscript> above which it is the page's content for clients
+/// without scripts (forum software renders its posts there), not a
+/// "please enable JavaScript" note.
+const NOSCRIPT_CONTENT_LEN: u32 = 200;
+
 /// Elements dropped for what they are.
-fn tag_reason(dom: &Dom, id: NodeId, options: &Options) -> Option<Reason> {
+fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Option<Reason> {
     Some(match dom.tag(id) {
         Tag::Script
         | Tag::Style
@@ -144,6 +176,9 @@ fn tag_reason(dom: &Dom, id: NodeId, options: &Options) -> Option<Reason> {
             // Lazy-loading pages put the real <img> in <noscript> next to a
             // placeholder. Keep it only when nothing else shows an image there.
             if options.keep_images && noscript_is_only_image(dom, id) {
+                return None;
+            }
+            if lengths[id as usize] >= NOSCRIPT_CONTENT_LEN {
                 return None;
             }
             Reason::Script

@@ -568,7 +568,7 @@ fn action_for(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> 
 /// Whether a table holds data (to keep as a table) rather than layout (to
 /// unwrap): header cells, a caption, or a grid of at least 2 columns and
 /// rows without blocks or other tables in its cells.
-fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool {
+pub(crate) fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool {
     if let Some(role) = dom.attr(id, "role") {
         if role.trim().eq_ignore_ascii_case("presentation") {
             return false;
