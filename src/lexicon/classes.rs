@@ -695,6 +695,9 @@ mod tests {
             "download-link",
             "shadow-lg",
             "thread-nextgen",
+            // Page builders name every block a widget.
+            "elementor-widget-container",
+            "elementor-widget elementor-widget-text-editor",
         ];
         for attr in content {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
@@ -730,7 +733,7 @@ mod tests {
             ("share-buttons", Share),
             ("td-post-sharing", Share),
             ("sidebar-widget", Sidebar),
-            ("widget_text", Sidebar),
+            ("widget-area", Sidebar),
             ("adsbygoogle", Ad),
             ("ad-slot", Ad),
             ("adSlot", Ad),
