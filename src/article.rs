@@ -63,6 +63,9 @@ pub enum Strategy {
     MainBlock,
     /// The first candidate was weak, a wider container was taken.
     Widened,
+    /// The page is not an article (a product, a listing, a service or home
+    /// page): its main region was kept whole, less what is boilerplate.
+    MainRegion,
     /// The page's boilerplate hints (class names, roles, sectioning tags)
     /// covered all of its text, so they were ignored.
     Relaxed,

@@ -24,6 +24,9 @@ pub(crate) struct CleanContext<'a> {
     pub lengths: &'a [u32],
     /// Which nodes break the flow of text (see [`super::blocks::block_like`]).
     pub block_like: &'a [bool],
+    /// The root is a page's main region, not an article (see
+    /// [`super::select::main_region`]): its lines and items are kept.
+    pub whole_region: bool,
 }
 
 /// Cleans the blocks under `root`, marking what goes.
@@ -42,7 +45,11 @@ pub(crate) fn clean(
     keep_data_tables(dom, blocks, &inside, context.block_like);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
     cut_at_comment_section(blocks, &items);
-    revise_by_context(blocks, &items, options);
+    if context.whole_region {
+        keep_region(blocks, &inside);
+    } else {
+        revise_by_context(blocks, &items, options);
+    }
     keep_captions(blocks, &inside, options);
     drop_duplicates(blocks, &inside);
     for &i in &inside {
@@ -206,6 +213,23 @@ fn keep_data_tables(dom: &Dom, blocks: &mut [Block], inside: &[usize], block_lik
             Class::Short | Class::NearGood | Class::Bad(Reason::LowTextDensity | Reason::HighLinkDensity)
         );
         if judged_as_text && links * 2 < len {
+            block.class = Class::Good;
+        }
+    }
+}
+
+/// In a main region (a product page, a listing) short lines, item links and
+/// low-density text are the content; only known boilerplate phrases and
+/// navigation-like labels go.
+fn keep_region(blocks: &mut [Block], inside: &[usize]) {
+    for &i in inside {
+        let block = &mut blocks[i];
+        let keep = match block.class {
+            Class::Short | Class::NearGood | Class::Bad(Reason::LowTextDensity) => true,
+            Class::Bad(Reason::HighLinkDensity) => !super::select::is_nav_like(block),
+            _ => false,
+        };
+        if keep {
             block.class = Class::Good;
         }
     }

@@ -55,6 +55,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
+        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
     };
     clean::clean(
         dom,
@@ -122,6 +123,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
         title: None,
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
+        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
     };
     clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
     let (readerable, score) = readerability(dom, &analysis);
@@ -205,7 +207,10 @@ fn analyse_with(
     }
     let page_good_len = blocks.iter().filter(|b| b.class == Class::Good).map(|b| b.len()).sum();
     let scores = score::container_scores(dom, &blocks);
-    let selection = select::select(dom, &marks, &blocks, &scores, options);
+    let mut selection = select::select(dom, &marks, &blocks, &scores, options);
+    if let Some(region) = select::main_region(dom, &marks, &blocks, &selection) {
+        selection = region;
+    }
     Analysis {
         lengths,
         marks,
@@ -238,8 +243,13 @@ fn readerability(dom: &Dom, analysis: &Analysis) -> (bool, f32) {
         .iter()
         .filter(|b| b.class == Class::Good && dom.contains(root, b.owner))
         .fold((0u32, 0usize), |(len, n), b| (len + b.len(), n + 1));
-    let score = 1.0 - (-(len as f32) / 900.0).exp();
-    let readerable = len >= 500 && count >= 2 && analysis.page_good_len > 0;
+    let mut score = 1.0 - (-(len as f32) / 900.0).exp();
+    let mut readerable = len >= 500 && count >= 2 && analysis.page_good_len > 0;
+    if analysis.selection.strategy == crate::Strategy::MainRegion {
+        // Not an article: what was kept is a region of items and lines.
+        readerable = false;
+        score = score.min(0.4);
+    }
     (readerable, (score * 1000.0).round() / 1000.0)
 }
 
@@ -404,6 +414,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
+        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
     };
     clean::clean(
         dom,
