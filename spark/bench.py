@@ -6,12 +6,14 @@ cores (inti --jobs 1 per task), written to Parquet.
     .tools/spark-venv/bin/python spark/bench.py --jsonl target/batch-bench/pages.jsonl \\
         --inti target/release/inti
 
-Each figure is the wall time of the Spark job (reading, extracting, writing
-Parquet), after a first warm-up job that starts the Python workers.
+Each Spark figure is the wall time of the job (reading, extracting, writing
+Parquet), after a warm-up job that starts the Python workers; the inti CLI
+on the same file and cores comes first, for comparison.
 """
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,9 +39,19 @@ def main():
         pages = sum(1 for line in lines if line.strip())
     mb = os.path.getsize(args.jsonl) / 1e6
     print(f"{pages} pages, {mb:.1f} MB of JSON Lines")
-    print("| Spark cores | wall s | pages/s | pages/s per core |")
-    print("|---:|---:|---:|---:|")
+    print("| run | cores | wall s | pages/s | pages/s per core |")
+    print("|---|---:|---:|---:|---:|")
     for cores in [int(c) for c in args.cores.split(",")]:
+        # The CLI on the same file, for comparison.
+        with open(args.jsonl, "rb") as feed:
+            start = time.monotonic()
+            subprocess.run(
+                [inti, "--input", "jsonl", "--quiet", "--jobs", str(cores), "-o", os.devnull],
+                stdin=feed,
+                check=False,
+            )
+            wall = time.monotonic() - start
+        print(f"| inti CLI | {cores} | {wall:.1f} | {pages / wall:.1f} | {pages / wall / cores:.1f} |")
         spark = (
             SparkSession.builder.master(f"local[{cores}]")
             .config("spark.ui.enabled", "false")
@@ -50,16 +62,16 @@ def main():
         )
         spark.sparkContext.setLogLevel("ERROR")
         try:
-            text = spark.sparkContext.textFile(args.jsonl)
+            # Split when read (no shuffle).
+            lines = spark.sparkContext.textFile(args.jsonl, cores * args.partitions_per_core)
             # Warm-up: starts the Python workers.
-            text.map(len).count()
-            lines = text.repartition(cores * args.partitions_per_core)
+            spark.sparkContext.parallelize(range(cores), cores).map(str).count()
             with tempfile.TemporaryDirectory() as out:
                 start = time.monotonic()
                 records = inti_spark.extract_jsonl(spark, lines, inti, jobs=1)
                 inti_spark.write(records, os.path.join(out, "records"), "parquet")
                 wall = time.monotonic() - start
-            print(f"| {cores} | {wall:.1f} | {pages / wall:.1f} | {pages / wall / cores:.1f} |")
+            print(f"| Spark local[{cores}] | {cores} | {wall:.1f} | {pages / wall:.1f} | {pages / wall / cores:.1f} |")
         finally:
             spark.stop()
 
