@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# The WebAssembly build: compiles the crate for wasm32 without the native-only
-# `cli` feature, generates the JavaScript glue (wasm-bindgen) and optimizes
-# the .wasm (wasm-opt), into www/pkg/ (the demo loads ./pkg/inti.js).
+# The WebAssembly build and the npm package inti-wasm:
+#
+#   1. wasm-pack (release, --target web, without the native-only `cli`
+#      feature) compiles the crate for wasm32, generates the JavaScript glue
+#      (wasm-bindgen) and optimizes the .wasm (wasm-opt), into
+#      target/wasm-pack/;
+#   2. js/build.mjs assembles the npm package from it into pkg/ (the manifest
+#      is pkg.json; `npm pack pkg/` makes the tarball), prints the gzipped
+#      sizes and fails past the size budget;
+#   3. and copies the browser build into www/pkg/ (the demo, the reader and
+#      the bookmarklet load ./pkg/inti.js: `import init, { extract } from
+#      "./pkg/inti.js"; await init();`).
 #
 # Sourced by scripts/demo and scripts/test, which call build_wasm after
 # setup_build_tools; or run directly (installs the tools, then builds):
 #
 #   scripts/lib/build-wasm.sh
-#
-# This is the one place the wasm build is defined: a later change that makes
-# an npm package out of it extends build_wasm.
 
-# The wasm-pack target and output folder (relative to the repository root).
-INTI_WASM_TARGET="web"
+# The wasm-pack output, the npm package, and the demo's copy (relative to
+# the repository root).
+INTI_WASM_PACK_DIR="target/wasm-pack"
+INTI_NPM_DIR="pkg"
 INTI_WASM_OUT_DIR="www/pkg"
 
 build_wasm() {
@@ -20,23 +28,30 @@ build_wasm() {
     # optimization; say so instead.
     command -v wasm-opt >/dev/null 2>&1 ||
         die "wasm-opt is not on PATH; run setup_build_tools (scripts/lib/setup.sh) first."
-    info "Building the WebAssembly package into $INTI_WASM_OUT_DIR/ (wasm-pack, release)"
+    info "Building the WebAssembly module (wasm-pack, release) into $INTI_WASM_PACK_DIR/"
     # --mode no-install: use the wasm-bindgen and wasm-opt on PATH (installed
     # by setup_build_tools) rather than downloading them from GitHub.
     # --no-default-features: the default `cli` feature pulls native-only
-    # crates.
+    # crates. wasm-opt's flags are in Cargo.toml
+    # ([package.metadata.wasm-pack.profile.release]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
     (cd "$INTI_ROOT" && wasm-pack build \
         --mode no-install \
         --release \
-        --target "$INTI_WASM_TARGET" \
-        --out-dir "$INTI_WASM_OUT_DIR" \
+        --target web \
+        --no-pack \
+        --out-dir "$INTI_WASM_PACK_DIR" \
         -- --no-default-features) ||
         die "the WebAssembly build failed (see above)."
-    [[ -f "$INTI_ROOT/$INTI_WASM_OUT_DIR/inti_bg.wasm" ]] ||
-        die "the WebAssembly build produced no $INTI_WASM_OUT_DIR/inti_bg.wasm."
-    note "$INTI_WASM_OUT_DIR/inti_bg.wasm: $(du -k "$INTI_ROOT/$INTI_WASM_OUT_DIR/inti_bg.wasm" | cut -f1) KiB"
+    [[ -f "$INTI_ROOT/$INTI_WASM_PACK_DIR/inti_bg.wasm" ]] ||
+        die "the WebAssembly build produced no $INTI_WASM_PACK_DIR/inti_bg.wasm."
+    info "Assembling the npm package inti-wasm into $INTI_NPM_DIR/ and the demo's copy into $INTI_WASM_OUT_DIR/"
+    (cd "$INTI_ROOT" && node js/build.mjs \
+        --from "$INTI_WASM_PACK_DIR" \
+        --out "$INTI_NPM_DIR" \
+        --www "$INTI_WASM_OUT_DIR") ||
+        die "assembling the npm package failed (see above)."
 }
 
 # Run directly: install what the build needs, then build.

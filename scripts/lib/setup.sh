@@ -27,6 +27,8 @@ INTI_TOOLS_DIR="$INTI_ROOT/.tools"
 INTI_TOOLS_MANIFEST_DIR="$INTI_ROOT/scripts/tools"
 # The npm project of the JS and browser tests (committed package-lock.json).
 INTI_TESTS_NPM_DIR="$INTI_ROOT/tests"
+# The npm project of the npm package's tests (vite, webpack, typescript).
+INTI_PKG_TESTS_NPM_DIR="$INTI_ROOT/tests/pkg"
 # The browser the e2e tests drive; override with CHROMIUM=/path/to/chromium.
 : "${CHROMIUM:=/usr/bin/chromium}"
 export CHROMIUM
@@ -232,6 +234,8 @@ setup_test_tools() {
     setup_base_tools
     npm_ci_if_changed "$INTI_TESTS_NPM_DIR" "$INTI_TESTS_NPM_DIR" \
         "playwright-core, which drives chromium in the browser tests"
+    npm_ci_if_changed "$INTI_PKG_TESTS_NPM_DIR" "$INTI_PKG_TESTS_NPM_DIR" \
+        "vite, webpack and typescript, with which the npm package's tests build apps"
     setup_chromium
 }
 
