@@ -3,7 +3,8 @@
 // folder install it with npm and use it:
 //
 //   - Node, CommonJS (require) and ES modules (import);
-//   - a Vite app, built with `vite build` and run in headless Chromium;
+//   - a Vite app, built with `vite build` and run in headless Chromium, and
+//     served by Vite's dev server;
 //   - a webpack app, built in production mode and run in Chromium;
 //   - a plain web page (<script type="module">, no build step), served by
 //     scripts/serve.mjs and run in Chromium;
@@ -25,7 +26,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 
-import { build as viteBuild } from "vite";
+import { build as viteBuild, createServer as viteServer } from "vite";
 import webpack from "webpack";
 
 import { launchBrowser, startSite } from "../e2e/lib/index.mjs";
@@ -85,9 +86,10 @@ function runNode(dir, file, ...args) {
   return JSON.parse(run.stdout);
 }
 
-/** Opens a served app in Chromium and returns its window.__result. */
-async function runInBrowser(root, urlPath = "") {
-  const site = await startSite({ root });
+/** Opens an app in Chromium and returns its window.__result: the folder
+ * `root` served by scripts/serve.mjs, or (root null) the page at `url`. */
+async function runInBrowser(root, url = "") {
+  const site = root === null ? { url: "", close: async () => {} } : await startSite({ root });
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
@@ -96,7 +98,7 @@ async function runInBrowser(root, urlPath = "") {
   });
   page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
   try {
-    await page.goto(site.url + urlPath);
+    await page.goto(site.url + url);
     await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 60_000 });
     const result = await page.evaluate(() => window.__result);
     assert.equal(result.error, undefined, result.error);
@@ -164,6 +166,20 @@ test("Vite: `vite build` with no configuration, the app run in Chromium", async 
   const assets = readdirSync(path.join(dir, "dist", "assets"));
   assert.ok(assets.some((f) => f.endsWith(".wasm")), `Vite emitted the .wasm: ${assets}`);
   assertBrowserResult(await runInBrowser(path.join(dir, "dist")));
+});
+
+test("Vite: the dev server, with no configuration either, run in Chromium", async () => {
+  const dir = project("vite-dev", {
+    copy: [[path.join(APPS, "browser", "main.js"), "main.js"], [SEED_PAGE, "public/seed.html"]],
+    write: { "index.html": browserPage('<script type="module" src="./main.js"></script>') },
+  });
+  const server = await viteServer({ root: dir, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0, strictPort: false } });
+  await server.listen();
+  try {
+    assertBrowserResult(await runInBrowser(null, server.resolvedUrls.local[0]));
+  } finally {
+    await server.close();
+  }
 });
 
 test("webpack: a production build with no configuration of its own, run in Chromium", async () => {
