@@ -649,6 +649,66 @@ mod tests {
     }
 
     #[test]
+    fn batch_options_turn_batch_mode_on() {
+        let c = config(&["a.html"]);
+        assert_eq!(c.batch, None);
+        assert!(!c.quiet);
+        let c = config(&["--batch", "dir"]);
+        let defaults = Batch {
+            input: InputFormat::Auto,
+            jobs: None,
+            unordered: false,
+            progress: false,
+        };
+        assert_eq!(c.batch, Some(defaults.clone()));
+        assert_eq!(c.format, Format::Json, "batch mode writes JSON Lines");
+        for (args, expected) in [
+            (
+                &["--input", "jsonl"][..],
+                Batch {
+                    input: InputFormat::Jsonl,
+                    ..defaults.clone()
+                },
+            ),
+            (
+                &["--input=warc"],
+                Batch {
+                    input: InputFormat::Warc,
+                    ..defaults.clone()
+                },
+            ),
+            (
+                &["-j", "3"],
+                Batch {
+                    jobs: NonZeroUsize::new(3),
+                    ..defaults.clone()
+                },
+            ),
+            (
+                &["--unordered"],
+                Batch {
+                    unordered: true,
+                    ..defaults.clone()
+                },
+            ),
+            (
+                &["--progress"],
+                Batch {
+                    progress: true,
+                    ..defaults.clone()
+                },
+            ),
+        ] {
+            assert_eq!(config(args).batch, Some(expected), "{args:?}");
+        }
+        let c = config(&["-q", "--batch", "--format", "json"]);
+        assert!(c.quiet && c.batch.is_some());
+        assert!(error(&["--batch", "--format", "md"]).contains("JSON Lines"));
+        assert!(error(&["--jobs", "0"]).contains("1 or more"));
+        assert!(error(&["--input", "xml"]).contains("auto, html, jsonl or warc"));
+    }
+
+    #[test]
     fn help_mentions_every_option() {
         let help = help();
         for spec in SPECS {
