@@ -11,7 +11,7 @@
 
 use super::blocks::{Block, BlockKind, Class};
 use super::prepare::Marks;
-use super::score::SHORT_LEN;
+use super::score::{LONG_LEN, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::{Favor, Options, Reason};
 use std::collections::HashSet;
@@ -272,92 +272,117 @@ fn is_insertion(block: &Block) -> bool {
         || (block.len() < 2 * SHORT_LEN && block.class != Class::Bad(Reason::LowTextDensity))
 }
 
-/// jusText's context revision: borderline blocks take their class from the
-/// nearest clear-cut neighbours. The start and the end of the container count
-/// as bad neighbours, so short lines above the first paragraph (bylines,
-/// datelines, kickers) and below the last (tags, share prompts) go.
+/// Decides the borderline blocks of an article by the runs of prose they
+/// belong to.
+///
+/// The article is made of clusters of prose: paragraphs, with subheadings,
+/// short lines and inserted labels between them. A cluster ends at
+/// boilerplate: a link list, a block of known boilerplate phrases, a marked
+/// box. Clusters with real prose in them (a good paragraph, or several
+/// paragraphs that may be prose) are the article and keep their short lines
+/// and borderline paragraphs; lone lines and one-line teaser summaries between
+/// boilerplate, the byline row above the article and the tags below it, go.
 fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
-    // Insertions (an ad label, a one-line "read also" link, a video
-    // placeholder between two paragraphs) say nothing about their
-    // neighbours: they are skipped. Long boilerplate and marked boxes count.
-    let decided: Vec<Option<bool>> = items
+    // Cluster boundaries: marked boxes, and blocks judged boilerplate that
+    // are not short plain-text insertions.
+    let breaks = |item: &Item| match *item {
+        Item::Barrier => true,
+        Item::Block(i) => match blocks[i].class {
+            Class::Bad(Reason::LowTextDensity) => blocks[i].len() >= 2 * SHORT_LEN,
+            Class::Bad(_) => !is_insertion(&blocks[i]) || blocks[i].link_density() > 0.5,
+            _ => false,
+        },
+    };
+    let mut clusters: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (k, item) in items.iter().enumerate() {
+        if breaks(item) {
+            if let Some(s) = start.take() {
+                clusters.push((s, k));
+            }
+        } else if start.is_none() {
+            start = Some(k);
+        }
+    }
+    if let Some(s) = start {
+        clusters.push((s, items.len()));
+    }
+    let prose: Vec<bool> = items
         .iter()
-        .map(|item| match *item {
-            Item::Barrier => Some(false),
-            Item::Block(i) => match blocks[i].class {
-                Class::Good => Some(true),
-                Class::Bad(_) if !is_insertion(&blocks[i]) => Some(false),
-                _ => None,
-            },
-        })
+        .map(|item| matches!(*item, Item::Block(i) if matches!(blocks[i].class, Class::Good | Class::NearGood)))
         .collect();
-    let first_good = decided.iter().position(|d| *d == Some(true));
-    let last_good = decided.iter().rposition(|d| *d == Some(true));
-    let (Some(first_good), Some(last_good)) = (first_good, last_good) else {
+    let keeps = |&(from, to): &(usize, usize)| -> bool {
+        let mut good = false;
+        let mut prose_blocks = 0;
+        let mut prose_len = 0;
+        for item in &items[from..to] {
+            if let Item::Block(i) = *item {
+                if blocks[i].class == Class::Good {
+                    good = true;
+                }
+                if matches!(blocks[i].class, Class::Good | Class::NearGood) {
+                    prose_blocks += 1;
+                    prose_len += blocks[i].len();
+                }
+            }
+        }
+        match options.favor {
+            Favor::Precision => good,
+            Favor::Balanced => good || (prose_blocks >= 2 && prose_len >= LONG_LEN),
+            Favor::Recall => prose_blocks >= 1,
+        }
+    };
+    let kept: Vec<(usize, usize)> = clusters.iter().copied().filter(|c| keeps(c)).collect();
+    let Some(&(first_from, _)) = kept.first() else {
         // No prose at all: keep what is not bad (a list, a table, a short note).
         return;
     };
-    let neighbour = |from: usize, step: isize, decided: &[Option<bool>]| -> bool {
-        let mut j = from as isize + step;
-        while j >= 0 && (j as usize) < decided.len() {
-            if let Some(good) = decided[j as usize] {
-                return good;
-            }
-            j += step;
-        }
-        false
-    };
-    let mut resolved = decided.clone();
-    for (k, item) in items.iter().enumerate() {
-        if let Item::Block(i) = *item {
-            if blocks[i].class == Class::NearGood {
-                let prev = neighbour(k, -1, &decided);
-                let next = neighbour(k, 1, &decided);
-                resolved[k] = Some(prev || next || (k > first_good && k < last_good));
-            }
-        }
-    }
-    // Short blocks: inside the body they stay; at its edges they follow
-    // their neighbours.
+    let mut decisions = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Item::Block(i) = *item else { continue };
+        let in_kept = kept.iter().any(|&(from, to)| k >= from && k < to);
         let block = &blocks[i];
-        if block.class != Class::Short {
+        if !matches!(block.class, Class::Short | Class::NearGood) {
             continue;
         }
-        let keep = if k > first_good && k < last_good {
-            true
-        } else if k < first_good {
-            // Above the body: only a heading that leads straight into it.
-            matches!(block.kind, BlockKind::Heading(_))
-                && resolved.get(k + 1) == Some(&Some(true))
-                && options.favor != Favor::Precision
-        } else {
-            // Below the body: a short closing sentence stays when it comes
-            // right after the last paragraph ("That is all for this week.");
-            // initials, credits and labels do not end like sentences.
-            let prev_good = resolved[..k].iter().rev().flatten().next() == Some(&true);
-            let sentence = block.links == 0
-                && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_))
-                && block.counts.words >= 5
-                && block.text.ends_with(['.', '!', '?', '。', '！', '？', '…']);
-            match options.favor {
-                Favor::Recall => prev_good,
-                Favor::Balanced => prev_good && sentence && k == last_good + 1,
-                Favor::Precision => false,
+        let keep = if in_kept {
+            // A cluster's leading short lines are its kicker and byline
+            // row when it is the first; its trailing ones are tags and
+            // credits unless they end like sentences.
+            let cluster = kept.iter().find(|&&(from, to)| k >= from && k < to).copied().unwrap_or((k, k + 1));
+            let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
+            let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
+            if block.class == Class::NearGood {
+                true
+            } else if before_prose {
+                // Subheadings that open a later section of the article stay.
+                cluster.0 != first_from && matches!(block.kind, BlockKind::Heading(_))
+            } else if after_prose {
+                is_closing_sentence(block) && options.favor != Favor::Precision
+            } else {
+                true
             }
+        } else {
+            // Between clusters: a subheading that leads into a kept cluster.
+            matches!(block.kind, BlockKind::Heading(_))
+                && k > first_from
+                && kept.iter().any(|&(from, _)| from == k + 1)
+                && options.favor != Favor::Precision
         };
-        resolved[k] = Some(keep);
+        decisions.push((i, keep));
     }
-    for (k, item) in items.iter().enumerate() {
-        let Item::Block(i) = *item else { continue };
-        let block = &mut blocks[i];
-        match (block.class, resolved[k]) {
-            (Class::NearGood | Class::Short, Some(true)) => block.class = Class::Good,
-            (Class::NearGood | Class::Short, _) => block.class = Class::Bad(Reason::LowTextDensity),
-            _ => {}
-        }
+    for (i, keep) in decisions {
+        blocks[i].class = if keep { Class::Good } else { Class::Bad(Reason::LowTextDensity) };
     }
+}
+
+/// A short line that ends an article as a sentence ("That is all for this
+/// week."), not as a label, initials or a credit.
+fn is_closing_sentence(block: &Block) -> bool {
+    block.links == 0
+        && !matches!(block.kind, BlockKind::ListItem | BlockKind::Heading(_))
+        && block.counts.words >= 5
+        && block.text.ends_with(['.', '!', '?', '。', '！', '？', '…'])
 }
 
 /// Captions stay with their images when the option asks for them, even at

@@ -55,7 +55,10 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
-        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
+        whole_region: matches!(
+            analysis.selection.strategy,
+            crate::Strategy::MainRegion | crate::Strategy::WholePage
+        ),
     };
     clean::clean(
         dom,
@@ -123,7 +126,10 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
         title: None,
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
-        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
+        whole_region: matches!(
+            analysis.selection.strategy,
+            crate::Strategy::MainRegion | crate::Strategy::WholePage
+        ),
     };
     clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
     let (readerable, score) = readerability(dom, &analysis);
@@ -414,7 +420,10 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
         title: meta.title.as_deref(),
         lengths: &analysis.lengths,
         block_like: &analysis.block_like,
-        whole_region: analysis.selection.strategy == crate::Strategy::MainRegion,
+        whole_region: matches!(
+            analysis.selection.strategy,
+            crate::Strategy::MainRegion | crate::Strategy::WholePage
+        ),
     };
     clean::clean(
         dom,

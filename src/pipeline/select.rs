@@ -160,8 +160,8 @@ mod tests {
 pub(crate) const MIN_ARTICLE_PROSE: u32 = 400;
 
 /// The longest run of prose in a container: consecutive good and near-good
-/// blocks, with short lines (subheadings, datelines) between them allowed
-/// and anything judged boilerplate ending the run. An article is a run of
+/// blocks, with short plain lines (subheadings, datelines, labels) between
+/// them allowed, and links or anything judged boilerplate ending the run. An article is a run of
 /// paragraphs; a listing alternates item links and one-line summaries; a
 /// product page has islands of prose between specifications.
 fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
@@ -173,9 +173,9 @@ fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
                 run += block.len();
                 best = best.max(run);
             }
-            Class::Short => {}
-            Class::Bad(_) if block.len() < 30 => {}
-            Class::Bad(_) => run = 0,
+            Class::Short if block.link_density() <= 0.5 => {}
+            Class::Bad(_) if block.len() < 30 && block.link_density() <= 0.5 => {}
+            _ => run = 0,
         }
     }
     best
