@@ -194,7 +194,9 @@ fn keep_data_tables(dom: &Dom, blocks: &mut [Block], inside: &[usize], block_lik
         if blocks[i].kind != BlockKind::TableCell {
             continue;
         }
-        let Some(table) = table_of(blocks[i].owner) else { continue };
+        let Some(table) = table_of(blocks[i].owner) else {
+            continue;
+        };
         let is_data = *tables
             .entry(table)
             .or_insert_with(|| crate::pipeline::output::is_data_table(dom, table, block_like));
@@ -210,7 +212,9 @@ fn keep_data_tables(dom: &Dom, blocks: &mut [Block], inside: &[usize], block_lik
         let block = &mut blocks[i];
         let judged_as_text = matches!(
             block.class,
-            Class::Short | Class::NearGood | Class::Bad(Reason::LowTextDensity | Reason::HighLinkDensity)
+            Class::Short
+                | Class::NearGood
+                | Class::Bad(Reason::LowTextDensity | Reason::HighLinkDensity)
         );
         if judged_as_text && links * 2 < len {
             block.class = Class::Good;
@@ -289,7 +293,11 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
         Item::Barrier => true,
         Item::Block(i) => match blocks[i].class {
             Class::Bad(Reason::LowTextDensity) => blocks[i].len() >= 2 * SHORT_LEN,
-            Class::Bad(_) => !is_insertion(&blocks[i]) || blocks[i].link_density() > 0.5,
+            // Item links (teaser headlines) separate items; a known
+            // insertion ("Read also: ...", an ad label) does not end the
+            // paragraphs around it.
+            Class::Bad(Reason::HighLinkDensity) => true,
+            Class::Bad(_) => !is_insertion(&blocks[i]),
             _ => false,
         },
     };
@@ -332,7 +340,39 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             Favor::Recall => prose_blocks >= 1,
         }
     };
-    let kept: Vec<(usize, usize)> = clusters.iter().copied().filter(|c| keeps(c)).collect();
+    // Clusters with a good paragraph anchor the article; borderline
+    // clusters between them are part of it, while one at either edge (a
+    // promo box after the last paragraph, a standfirst block above the
+    // first) must be substantial: two paragraphs and a long one's worth.
+    let has_good = |&(from, to): &(usize, usize)| {
+        items[from..to]
+            .iter()
+            .any(|item| matches!(*item, Item::Block(i) if blocks[i].class == Class::Good))
+    };
+    let first_anchor = clusters.iter().position(has_good);
+    let last_anchor = clusters.iter().rposition(has_good);
+    let substantial = |&(from, to): &(usize, usize)| {
+        let (n, len) = items[from..to]
+            .iter()
+            .fold((0, 0), |(n, len), item| match *item {
+                Item::Block(i) if matches!(blocks[i].class, Class::NearGood) => {
+                    (n + 1, len + blocks[i].len())
+                }
+                _ => (n, len),
+            });
+        n >= 2 && len >= 2 * LONG_LEN
+    };
+    let kept: Vec<(usize, usize)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|&(c, cluster)| {
+            let interior =
+                first_anchor.is_some_and(|f| c > f) && last_anchor.is_some_and(|l| c < l);
+            has_good(cluster)
+                || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
+        })
+        .map(|(_, &cluster)| cluster)
+        .collect();
     let Some(&(first_from, _)) = kept.first() else {
         // No prose at all: keep what is not bad (a list, a table, a short note).
         return;
@@ -349,7 +389,11 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             // A cluster's leading short lines are its kicker and byline
             // row when it is the first; its trailing ones are tags and
             // credits unless they end like sentences.
-            let cluster = kept.iter().find(|&&(from, to)| k >= from && k < to).copied().unwrap_or((k, k + 1));
+            let cluster = kept
+                .iter()
+                .find(|&&(from, to)| k >= from && k < to)
+                .copied()
+                .unwrap_or((k, k + 1));
             let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
             if block.class == Class::NearGood {
@@ -372,7 +416,11 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
         decisions.push((i, keep));
     }
     for (i, keep) in decisions {
-        blocks[i].class = if keep { Class::Good } else { Class::Bad(Reason::LowTextDensity) };
+        blocks[i].class = if keep {
+            Class::Good
+        } else {
+            Class::Bad(Reason::LowTextDensity)
+        };
     }
 }
 

@@ -131,7 +131,14 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
     };
-    clean::clean(dom, &mut analysis.marks, &mut analysis.blocks, root, &context, options);
+    clean::clean(
+        dom,
+        &mut analysis.marks,
+        &mut analysis.blocks,
+        root,
+        &context,
+        options,
+    );
     let (readerable, score) = readerability(dom, &analysis);
     Ok(Readerable { readerable, score })
 }
@@ -175,8 +182,19 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
     // Fallback: the page's hints (a whole layout named "header", every
     // block called a "widget") took all of its prose away. Judge the page
     // again on what its elements are, and keep that if it finds prose.
-    let Analysis { lengths, block_like, .. } = first;
-    let mut relaxed = analyse_with(dom, meta, options, lengths, block_like, prepare::Hints::Ignore);
+    let Analysis {
+        lengths,
+        block_like,
+        ..
+    } = first;
+    let mut relaxed = analyse_with(
+        dom,
+        meta,
+        options,
+        lengths,
+        block_like,
+        prepare::Hints::Ignore,
+    );
     if relaxed.selection.good_len > 0 {
         relaxed.selection.strategy = crate::Strategy::Relaxed;
     }
@@ -211,7 +229,11 @@ fn analyse_with(
         blocks = blocks::build(dom, &marks, dom.body, &block_like);
         judge(&mut blocks);
     }
-    let page_good_len = blocks.iter().filter(|b| b.class == Class::Good).map(|b| b.len()).sum();
+    let page_good_len = blocks
+        .iter()
+        .filter(|b| b.class == Class::Good)
+        .map(|b| b.len())
+        .sum();
     let scores = score::container_scores(dom, &blocks);
     let mut selection = select::select(dom, &marks, &blocks, &scores, options);
     if let Some(region) = select::main_region(dom, &marks, &blocks, &selection) {

@@ -55,8 +55,17 @@ const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 /// Undoes the marks of comment sections when the page has hardly any good
 /// prose outside them: on a forum thread or a Q&A page the posts are what
 /// the reader came for. Returns whether anything was restored.
-pub(crate) fn restore_discussion(dom: &Dom, marks: &mut Marks, lengths: &[u32], blocks: &[Block]) -> bool {
-    let outside: u32 = blocks.iter().filter(|b| b.class == Class::Good).map(|b| b.len()).sum();
+pub(crate) fn restore_discussion(
+    dom: &Dom,
+    marks: &mut Marks,
+    lengths: &[u32],
+    blocks: &[Block],
+) -> bool {
+    let outside: u32 = blocks
+        .iter()
+        .filter(|b| b.class == Class::Good)
+        .map(|b| b.len())
+        .sum();
     if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
         return false;
     }
@@ -308,7 +317,13 @@ fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
 fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     let mut kind = None;
     // Component names in data attributes name boxes as well as classes do.
-    for attr in ["class", "id", "data-component", "data-module", "data-widget"] {
+    for attr in [
+        "class",
+        "id",
+        "data-component",
+        "data-module",
+        "data-widget",
+    ] {
         if let Some(value) = dom.attr(id, attr) {
             if value.len() > 2000 {
                 continue;

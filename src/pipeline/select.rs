@@ -104,6 +104,139 @@ pub(crate) fn select(
     }
 }
 
+/// Prose below which the best container is not an article: two short
+/// paragraphs' worth, in a row (see [`longest_prose_run`]).
+pub(crate) const MIN_ARTICLE_PROSE: u32 = 400;
+
+/// The longest run of prose in a container: consecutive good and near-good
+/// blocks, with short plain lines (subheadings, datelines, labels) between
+/// them allowed, and links or anything judged boilerplate ending the run. An article is a run of
+/// paragraphs; a listing alternates item links and one-line summaries; a
+/// product page has islands of prose between specifications.
+fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
+    let mut best = 0;
+    let mut run = 0;
+    for block in blocks.iter().filter(|b| dom.contains(root, b.owner)) {
+        match block.class {
+            Class::Good | Class::NearGood => {
+                run += block.len();
+                best = best.max(run);
+            }
+            Class::Short if block.link_density() <= 0.5 => {}
+            Class::Bad(_) if block.len() < 30 && block.link_density() <= 0.5 => {}
+            _ => run = 0,
+        }
+    }
+    best
+}
+
+/// Pages that are not articles (products, listings, collections, service
+/// and home pages) have their content spread over a region made of short
+/// lines, headings, item teasers and prices, with prose in islands. The
+/// article selection finds one island; the reader wants the region.
+///
+/// The region is the page's `<main>` (or `role="main"`) when it holds at
+/// least 40% of the kept text, else the container that maximises kept text
+/// less navigation-like links. It replaces the article when the article is
+/// weak: less than [`MIN_ARTICLE_PROSE`] of good prose, or, with a `<main>`,
+/// less than a third of the good prose of that region.
+pub(crate) fn main_region(
+    dom: &Dom,
+    marks: &Marks,
+    blocks: &[Block],
+    article: &Selection,
+) -> Option<Selection> {
+    let total: u32 = blocks.iter().map(|b| b.len()).sum();
+    if total == 0 {
+        return None;
+    }
+    let text_in = |root: NodeId| -> u32 {
+        blocks
+            .iter()
+            .filter(|b| dom.contains(root, b.owner))
+            .map(|b| b.len())
+            .sum()
+    };
+    let good_in = |root: NodeId| -> u32 {
+        blocks
+            .iter()
+            .filter(|b| b.class == Class::Good && dom.contains(root, b.owner))
+            .map(|b| b.len())
+            .sum()
+    };
+    let main = (dom.body..dom.end(dom.body)).find(|&id| {
+        (dom.tag(id) == crate::dom::Tag::Main
+            || dom
+                .attr(id, "role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
+            && !marks.is_dropped(id)
+    });
+    let main = main.filter(|&m| text_in(m) * 5 >= total * 2);
+    let region = match main {
+        Some(m) => m,
+        None => {
+            let mut scores = vec![0i64; dom.len()];
+            for b in blocks {
+                scores[b.owner as usize] += region_weight(b);
+            }
+            for id in (1..dom.len() as NodeId).rev() {
+                let parent = dom.parent(id);
+                scores[parent as usize] += scores[id as usize];
+            }
+            let mut best = dom.body;
+            let mut id = dom.body;
+            while id < dom.end(dom.body) {
+                if marks.is_dropped(id) {
+                    id = dom.end(id);
+                    continue;
+                }
+                let s = scores[id as usize];
+                if dom.tag(id).is_element()
+                    && (s > scores[best as usize]
+                        || (s == scores[best as usize] && dom.contains(best, id)))
+                {
+                    best = id;
+                }
+                id += 1;
+            }
+            best
+        }
+    };
+    let region_good = good_in(region);
+    let article_run = longest_prose_run(dom, blocks, article.root);
+    let weak =
+        article_run < MIN_ARTICLE_PROSE || (main.is_some() && article.good_len * 3 < region_good);
+    if !weak
+        || region == article.root
+        || !dom.contains(region, article.root) && article.good_len > 0
+    {
+        return None;
+    }
+    Some(Selection {
+        root: region,
+        strategy: Strategy::MainRegion,
+        good_len: region_good,
+    })
+}
+
+/// What a block adds to a region: its text, unless it is a navigation-like
+/// link (a short label) or a known boilerplate phrase.
+fn region_weight(block: &Block) -> i64 {
+    let len = i64::from(block.len());
+    match block.class {
+        Class::Bad(crate::Reason::HighLinkDensity) if is_nav_like(block) => -len,
+        Class::Bad(crate::Reason::HighLinkDensity | crate::Reason::LowTextDensity) => len,
+        Class::Bad(_) => -len,
+        _ => len,
+    }
+}
+
+/// A link that is a label rather than an item: one or two words ("Home",
+/// "Read more", "Sport").
+pub(crate) fn is_nav_like(block: &Block) -> bool {
+    block.link_density() > 0.5 && (block.counts.words < 3 || block.len() < 20)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,116 +286,4 @@ mod tests {
         assert_eq!(sel.root, dom.body);
         assert_eq!(sel.strategy, Strategy::WholePage);
     }
-}
-
-/// Prose below which the best container is not an article: two short
-/// paragraphs' worth, in a row (see [`longest_prose_run`]).
-pub(crate) const MIN_ARTICLE_PROSE: u32 = 400;
-
-/// The longest run of prose in a container: consecutive good and near-good
-/// blocks, with short plain lines (subheadings, datelines, labels) between
-/// them allowed, and links or anything judged boilerplate ending the run. An article is a run of
-/// paragraphs; a listing alternates item links and one-line summaries; a
-/// product page has islands of prose between specifications.
-fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
-    let mut best = 0;
-    let mut run = 0;
-    for block in blocks.iter().filter(|b| dom.contains(root, b.owner)) {
-        match block.class {
-            Class::Good | Class::NearGood => {
-                run += block.len();
-                best = best.max(run);
-            }
-            Class::Short if block.link_density() <= 0.5 => {}
-            Class::Bad(_) if block.len() < 30 && block.link_density() <= 0.5 => {}
-            _ => run = 0,
-        }
-    }
-    best
-}
-
-/// Pages that are not articles (products, listings, collections, service
-/// and home pages) have their content spread over a region made of short
-/// lines, headings, item teasers and prices, with prose in islands. The
-/// article selection finds one island; the reader wants the region.
-///
-/// The region is the page's `<main>` (or `role="main"`) when it holds at
-/// least 40% of the kept text, else the container that maximises kept text
-/// less navigation-like links. It replaces the article when the article is
-/// weak: less than [`MIN_ARTICLE_PROSE`] of good prose, or, with a `<main>`,
-/// less than a third of the good prose of that region.
-pub(crate) fn main_region(dom: &Dom, marks: &Marks, blocks: &[Block], article: &Selection) -> Option<Selection> {
-    let total: u32 = blocks.iter().map(|b| b.len()).sum();
-    if total == 0 {
-        return None;
-    }
-    let text_in = |root: NodeId| -> u32 { blocks.iter().filter(|b| dom.contains(root, b.owner)).map(|b| b.len()).sum() };
-    let good_in = |root: NodeId| -> u32 {
-        blocks
-            .iter()
-            .filter(|b| b.class == Class::Good && dom.contains(root, b.owner))
-            .map(|b| b.len())
-            .sum()
-    };
-    let main = (dom.body..dom.end(dom.body)).find(|&id| {
-        (dom.tag(id) == crate::dom::Tag::Main || dom.attr(id, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
-            && !marks.is_dropped(id)
-    });
-    let main = main.filter(|&m| text_in(m) * 5 >= total * 2);
-    let region = match main {
-        Some(m) => m,
-        None => {
-            let mut scores = vec![0i64; dom.len()];
-            for b in blocks {
-                scores[b.owner as usize] += region_weight(b);
-            }
-            for id in (1..dom.len() as NodeId).rev() {
-                let parent = dom.parent(id);
-                scores[parent as usize] += scores[id as usize];
-            }
-            let mut best = dom.body;
-            let mut id = dom.body;
-            while id < dom.end(dom.body) {
-                if marks.is_dropped(id) {
-                    id = dom.end(id);
-                    continue;
-                }
-                let s = scores[id as usize];
-                if dom.tag(id).is_element() && (s > scores[best as usize] || (s == scores[best as usize] && dom.contains(best, id))) {
-                    best = id;
-                }
-                id += 1;
-            }
-            best
-        }
-    };
-    let region_good = good_in(region);
-    let article_run = longest_prose_run(dom, blocks, article.root);
-    let weak = article_run < MIN_ARTICLE_PROSE || (main.is_some() && article.good_len * 3 < region_good);
-    if !weak || region == article.root || !dom.contains(region, article.root) && article.good_len > 0 {
-        return None;
-    }
-    Some(Selection {
-        root: region,
-        strategy: Strategy::MainRegion,
-        good_len: region_good,
-    })
-}
-
-/// What a block adds to a region: its text, unless it is a navigation-like
-/// link (a short label) or a known boilerplate phrase.
-fn region_weight(block: &Block) -> i64 {
-    let len = i64::from(block.len());
-    match block.class {
-        Class::Bad(crate::Reason::HighLinkDensity) if is_nav_like(block) => -len,
-        Class::Bad(crate::Reason::HighLinkDensity | crate::Reason::LowTextDensity) => len,
-        Class::Bad(_) => -len,
-        _ => len,
-    }
-}
-
-/// A link that is a label rather than an item: one or two words ("Home",
-/// "Read more", "Sport").
-pub(crate) fn is_nav_like(block: &Block) -> bool {
-    block.link_density() > 0.5 && (block.counts.words < 3 || block.len() < 20)
 }

@@ -511,7 +511,11 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
                 return head.to_string();
             }
             if is_same_headline(&comparable(tail), &h) {
-                return if words(tail) >= words(head) { tail.to_string() } else { head.to_string() };
+                return if words(tail) >= words(head) {
+                    tail.to_string()
+                } else {
+                    head.to_string()
+                };
             }
         }
     }
