@@ -56,6 +56,8 @@ OPTIONS:
     --jobs N             Threads for loading and scoring [default: 1]; the speed
                          measurement always runs on one thread
     --favor MODE         Options.favor: precision | balanced | recall [default: balanced]
+    --options JSON       Other extraction options as a JSON object with the API's
+                         camelCase names, e.g. '{\"keepCaptions\":false}'
     --baseline-body-text Score the whole <body> text instead of the engine (a floor:
                          recall near the top, precision low)
     --python-tokens      Tokenise as Python's re does ([\\p{L}\\p{N}_]+: no combining
@@ -85,6 +87,8 @@ struct Args {
     repeat: usize,
     jobs: usize,
     favor: inti::Favor,
+    /// Extra options as JSON (checked when parsed).
+    options_json: Option<String>,
     mode: Mode,
     python_tokens: bool,
 }
@@ -101,6 +105,7 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
         repeat: 3,
         jobs: 1,
         favor: inti::Favor::Balanced,
+        options_json: None,
         mode: Mode::Engine,
         python_tokens: false,
     };
@@ -155,6 +160,12 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
                     "recall" => inti::Favor::Recall,
                     _ => return Err(format!("--favor: unknown value {v}")),
                 };
+            }
+            "--options" => {
+                let v = value()?;
+                serde_json::from_str::<inti::Options>(&v)
+                    .map_err(|e| format!("--options: {e}"))?;
+                args.options_json = Some(v);
             }
             "--oracle" => args.mode = Mode::Oracle,
             "--python-tokens" => args.python_tokens = true,
@@ -526,9 +537,14 @@ fn main() -> ExitCode {
     metrics::use_python_tokens(args.python_tokens);
     run::install_panic_hook();
     let started = Instant::now();
+    let base: inti::Options = args
+        .options_json
+        .as_deref()
+        .map(|json| serde_json::from_str(json).expect("checked when parsed"))
+        .unwrap_or_default();
     let options = inti::Options {
         favor: args.favor,
-        ..inti::Options::default()
+        ..base
     };
     let load_threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let study = args.selection.only.is_some();
