@@ -18,6 +18,7 @@ pub(crate) mod parse;
 pub(crate) mod prepare;
 pub(crate) mod score;
 pub(crate) mod select;
+pub(crate) mod teasers;
 
 use crate::dom::{Dom, NodeId};
 use crate::lexicon::stopwords;
@@ -234,10 +235,26 @@ fn analyse_with(
         .filter(|b| b.class == Class::Good)
         .map(|b| b.len())
         .sum();
+    // Teaser lists count against articles; a listing page keeps them.
+    let judged: Vec<Class> = blocks.iter().map(|b| b.class).collect();
+    let lists = teasers::find(dom, &marks, &blocks);
+    let in_list = |b: &Block| lists.iter().any(|&l| dom.contains(l, b.owner));
+    for block in blocks.iter_mut().filter(|b| in_list(b)) {
+        block.class = Class::Bad(Reason::RelatedLinks);
+    }
     let scores = score::container_scores(dom, &blocks);
     let mut selection = select::select(dom, &marks, &blocks, &scores, options);
-    if let Some(region) = select::main_region(dom, &marks, &blocks, &selection) {
-        selection = region;
+    let teaser_classes: Vec<Class> = blocks.iter().map(|b| b.class).collect();
+    for (block, class) in blocks.iter_mut().zip(&judged) {
+        block.class = *class;
+    }
+    match select::main_region(dom, &marks, &blocks, &selection) {
+        Some(region) => selection = region,
+        None => {
+            for (block, class) in blocks.iter_mut().zip(teaser_classes) {
+                block.class = class;
+            }
+        }
     }
     Analysis {
         lengths,

@@ -1,0 +1,234 @@
+//! Stage 3c: find lists of teasers.
+//!
+//! News and blog pages follow the article with cards pointing to other
+//! articles: a headline link, often a byline, a date, a picture and a
+//! summary paragraph. The summaries are prose, so block by block they look
+//! like content, and a "more stories" list of long summaries can outweigh a
+//! short article. What gives them away is repetition: three or more sibling
+//! containers built the same way, each led by a headline link and holding
+//! little text of its own.
+//!
+//! On a listing page those cards are the content: the lists found here only
+//! count against article candidates, and are kept whole when the page turns
+//! out to be a listing (see [`super::select::main_region`]).
+
+use super::blocks::Block;
+use super::prepare::Marks;
+use crate::dom::{Dom, NodeId, Tag};
+use std::collections::HashMap;
+
+/// Cards needed to call a list a list.
+const MIN_CARDS: usize = 3;
+/// Text a card may hold besides its headline: a summary, not an article.
+const MAX_CARD_TEXT: u32 = 700;
+/// A headline link: at most this long...
+const MAX_HEADLINE_LEN: u32 = 160;
+/// ...and at least this many words.
+const MIN_HEADLINE_WORDS: u32 = 3;
+
+/// What a subtree holds, for telling cards.
+#[derive(Clone, Default)]
+struct Tally {
+    /// Text length.
+    text: u32,
+    /// Blocks.
+    blocks: u32,
+    /// Blocks that are mostly links.
+    link_blocks: u32,
+    /// The first headline link's text (lowercase, letters and digits only).
+    headline: Option<String>,
+}
+
+/// The containers that hold teaser lists.
+pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
+    let mut tally = vec![Tally::default(); dom.len()];
+    for block in blocks {
+        let t = &mut tally[block.owner as usize];
+        t.text += block.len();
+        t.blocks += 1;
+        if block.link_density() > 0.5 {
+            t.link_blocks += 1;
+        }
+        if t.headline.is_none() && is_headline(block) {
+            t.headline = Some(comparable(&block.text));
+        }
+    }
+    for id in (1..dom.len() as NodeId).rev() {
+        let parent = dom.parent(id) as usize;
+        let child = std::mem::take(&mut tally[id as usize]);
+        let p = &mut tally[parent];
+        p.text += child.text;
+        p.blocks += child.blocks;
+        p.link_blocks += child.link_blocks;
+        if p.headline.is_none() {
+            p.headline = child.headline.clone();
+        }
+        tally[id as usize] = child;
+    }
+    let mut lists = Vec::new();
+    let mut id = dom.body;
+    while id < dom.end(dom.body) {
+        if marks.is_dropped(id) {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id).is_element() && is_teaser_list(dom, marks, id, &tally) {
+            lists.push(id);
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    lists
+}
+
+/// A link that reads like a headline: mostly link text, a few words, short.
+fn is_headline(block: &Block) -> bool {
+    block.link_density() > 0.5
+        && block.counts.words >= MIN_HEADLINE_WORDS
+        && block.len() <= MAX_HEADLINE_LEN
+}
+
+fn comparable(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let lower = lower.strip_prefix("re:").unwrap_or(&lower);
+    lower.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A card: led by one headline link, with a few lines and a summary at most.
+/// Sections of an article (several links, long text) and posts of a
+/// thread (long, or all titled "Re: ...") are not cards.
+fn is_card(t: &Tally) -> bool {
+    t.headline.is_some()
+        && t.text <= MAX_CARD_TEXT + MAX_HEADLINE_LEN
+        && t.blocks <= 8
+        && t.link_blocks <= 3
+}
+
+fn is_teaser_list(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> bool {
+    let total = tally[id as usize].text;
+    if total == 0 {
+        return false;
+    }
+    // Cards by (tag, first class); the headlines seen in each group.
+    let mut groups: HashMap<(Tag, String), (u32, Vec<&str>)> = HashMap::new();
+    let mut children = 0;
+    for child in dom.children(id) {
+        let t = &tally[child as usize];
+        if !dom.tag(child).is_element() || marks.is_dropped(child) || t.text == 0 {
+            continue;
+        }
+        children += 1;
+        if children > 400 {
+            return false;
+        }
+        if !is_card_container(dom.tag(child)) || !is_card(t) {
+            continue;
+        }
+        let entry = groups
+            .entry((dom.tag(child), first_class(dom, child)))
+            .or_default();
+        entry.0 += t.text;
+        entry.1.push(t.headline.as_deref().unwrap_or(""));
+    }
+    groups.values().any(|(len, headlines)| {
+        let mut distinct: Vec<&&str> = headlines.iter().collect();
+        distinct.sort();
+        distinct.dedup();
+        distinct.len() >= MIN_CARDS && len * 10 >= total * 6
+    })
+}
+
+/// Elements cards are made of (not paragraphs: a paragraph full of links
+/// is a roundup, not a card).
+fn is_card_container(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Div
+            | Tag::Li
+            | Tag::Article
+            | Tag::Section
+            | Tag::Aside
+            | Tag::Figure
+            | Tag::Other
+            | Tag::Dd
+    )
+}
+
+fn first_class(dom: &Dom, id: NodeId) -> String {
+    dom.attr(id, "class")
+        .and_then(|c| c.split_ascii_whitespace().next().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::tests::parse;
+    use crate::pipeline::blocks;
+
+    fn lists(html: &str) -> Vec<String> {
+        let dom = parse(html);
+        let marks = Marks::new(dom.len());
+        let flags = blocks::block_like(&dom);
+        let blocks = blocks::build(&dom, &marks, dom.body, &flags);
+        find(&dom, &marks, &blocks)
+            .into_iter()
+            .map(|id| {
+                dom.attr(id, "id")
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    fn card(n: u32) -> String {
+        format!(
+            "<div class=card><h3><a href=/x{n}>Council approves harbour budget number {n}</a></h3>\
+             <p>The vote came after a long debate about the cost of dredging the channel.</p></div>"
+        )
+    }
+
+    #[test]
+    fn repeated_cards_with_headline_links_are_a_teaser_list() {
+        let html = format!(
+            "<body><div id=more>{}{}{}{}</div></body>",
+            card(1),
+            card(2),
+            card(3),
+            card(4)
+        );
+        assert_eq!(lists(&html), ["more"]);
+    }
+
+    #[test]
+    fn two_cards_or_paragraphs_with_links_are_not() {
+        let html = format!("<body><div id=two>{}{}</div></body>", card(1), card(2));
+        assert!(lists(&html).is_empty());
+        let roundup =
+            "<p>See <a href=/a>the new harbour budget for this year</a> and more.</p>".repeat(5);
+        assert!(lists(&format!("<body><div id=r>{roundup}</div></body>")).is_empty());
+    }
+
+    #[test]
+    fn sections_with_many_links_are_not_cards() {
+        let section = "<div class=school><h2><a href=/h>Harvard Business School MBA</a></h2><ul>\
+            <li><a href=/a>Harvard essay tips</a></li><li><a href=/b>Harvard interview guide</a></li>\
+            <li><a href=/c>Harvard class profile</a></li><li><a href=/d>Harvard deadlines</a></li></ul></div>";
+        let html = format!("<body><div id=guide>{section}{section}{section}</div></body>");
+        assert!(!lists(&html).contains(&"guide".to_string()));
+    }
+
+    #[test]
+    fn long_posts_are_not_cards() {
+        let long = "The council met again on Tuesday evening to discuss the harbour. ".repeat(20);
+        let post =
+            format!("<div class=post><a href=/u>Reply to this thread now</a><p>{long}</p></div>");
+        let html = format!("<body><div id=thread>{post}{post}{post}</div></body>");
+        assert!(lists(&html).is_empty());
+        // Short posts, all titled after the thread.
+        let post = "<div class=post><a href=/t#p1>Re: Starter smells of acetone</a><p>Feed it twice a day.</p></div>";
+        let html = format!("<body><div id=thread>{post}{post}{post}</div></body>");
+        assert!(lists(&html).is_empty());
+    }
+}
