@@ -163,8 +163,7 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
             }
             "--options" => {
                 let v = value()?;
-                serde_json::from_str::<inti::Options>(&v)
-                    .map_err(|e| format!("--options: {e}"))?;
+                serde_json::from_str::<inti::Options>(&v).map_err(|e| format!("--options: {e}"))?;
                 args.options_json = Some(v);
             }
             "--oracle" => args.mode = Mode::Oracle,
