@@ -68,6 +68,9 @@ export function mimeType(file) {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
+/** Path prefixes any origin may read (what the bookmarklet loads into other sites). */
+const PUBLIC_TO_ANY_ORIGIN = ["/bookmarklet/", "/pkg/"];
+
 /**
  * The extra response headers for a URL path.
  *
@@ -213,9 +216,11 @@ async function handle(rootDir, headers, req, res) {
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
     // The bookmarklet loads its module and the wasm from this origin into
-    // other sites' pages: they are public files, fetched without
-    // credentials, so any origin may read them.
-    "Access-Control-Allow-Origin": "*",
+    // other sites' pages: those public files, fetched without credentials,
+    // may be read by any origin. Nothing else is shared.
+    ...(PUBLIC_TO_ANY_ORIGIN.some((prefix) => urlPath.startsWith(prefix))
+      ? { "Access-Control-Allow-Origin": "*" }
+      : {}),
     ...headersFor(headers, urlPath),
   });
   if (req.method === "HEAD") return res.end();

@@ -38,7 +38,7 @@ pub(crate) fn select(
             id = dom.end(id);
             continue;
         }
-        if dom.tag(id).is_element() {
+        if dom.tag(id).is_element() && !is_paragraph_level(dom.tag(id)) {
             let score = scores[id as usize];
             if score > best_score || (score == best_score && dom.contains(best, id)) {
                 best = id;
@@ -102,6 +102,32 @@ pub(crate) fn select(
         strategy: Strategy::MainBlock,
         good_len,
     }
+}
+
+/// Elements that hold one paragraph's text: an article is never one of
+/// them alone (a single paragraph that outscores its container means the
+/// container holds something bad besides its other paragraphs; the cleaning
+/// stage deals with that).
+fn is_paragraph_level(tag: crate::dom::Tag) -> bool {
+    use crate::dom::Tag;
+    matches!(
+        tag,
+        Tag::P
+            | Tag::H1
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+            | Tag::Li
+            | Tag::Dt
+            | Tag::Dd
+            | Tag::Td
+            | Tag::Th
+            | Tag::Pre
+            | Tag::Figcaption
+            | Tag::Caption
+    ) || !tag.is_block() && tag != crate::dom::Tag::Other
 }
 
 /// Prose below which the best container is not an article: two short

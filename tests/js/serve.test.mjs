@@ -110,4 +110,9 @@ test("lets any origin read its files (the bookmarklet loads them into other site
   const wasm = await get("/pkg/mod.wasm");
   assert.equal(wasm.status, 200);
   assert.equal(wasm.headers["access-control-allow-origin"], "*");
+  // Other files stay same-origin: a site served this way (the test sites)
+  // must not become readable from everywhere.
+  const other = await get("/");
+  assert.equal(other.status, 200);
+  assert.equal(other.headers["access-control-allow-origin"], undefined);
 });
