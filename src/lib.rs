@@ -45,6 +45,7 @@ pub use article::{Article, Readerable, Reason, RemovedBlock, Strategy};
 pub use decode::decode_html_bytes;
 pub use error::Error;
 pub use options::{Favor, Options};
+pub use pipeline::output::allowlist;
 
 /// Extracts the article from a page's HTML.
 ///

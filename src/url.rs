@@ -2,9 +2,13 @@
 //!
 //! A small RFC 3986 reference resolver (no dependency: the `url` crate's
 //! international-domain tables would double the WebAssembly size), plus the
-//! scheme allowlist that keeps `javascript:` and friends out of the output.
+//! scheme check that keeps `javascript:` and friends out of the output (its
+//! schemes are those of the output's allowlist).
 
-/// What a URL is used for, which decides the schemes allowed.
+use crate::pipeline::output::allowlist;
+
+/// What a URL is used for, which decides the schemes allowed (the lists
+/// are in [`allowlist`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum UrlUse {
     /// A link the reader can follow: http, https, mailto, tel, ftp, or relative.
@@ -198,38 +202,15 @@ pub(crate) fn safe_url(raw: &str, base: Option<&BaseUrl>, use_: UrlUse) -> Optio
         Some(len) => {
             let scheme = resolved[..len].to_ascii_lowercase();
             let allowed = match use_ {
-                UrlUse::Link => {
-                    matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel" | "ftp")
-                }
+                UrlUse::Link => allowlist::LINK_SCHEMES.contains(&scheme.as_str()),
                 UrlUse::Image => {
-                    matches!(scheme.as_str(), "http" | "https")
-                        || (scheme == "data" && is_raster_data_url(&resolved[len + 1..]))
+                    allowlist::IMAGE_SCHEMES.contains(&scheme.as_str())
+                        || (scheme == "data" && allowlist::is_raster_data_url(&resolved[len + 1..]))
                 }
             };
             allowed.then_some(resolved)
         }
     }
-}
-
-/// `data:` image URLs allowed in `src`: raster formats only (an SVG can
-/// carry markup).
-fn is_raster_data_url(after_scheme: &str) -> bool {
-    let media = after_scheme
-        .split([';', ','])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    matches!(
-        media.as_str(),
-        "image/png"
-            | "image/gif"
-            | "image/jpeg"
-            | "image/jpg"
-            | "image/webp"
-            | "image/avif"
-            | "image/bmp"
-    )
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! The article as HTML.
 //!
 //! Written from the vetted [`Event`]s only, so what comes out is by
-//! construction a fragment of allowlisted elements with vetted attributes;
+//! construction a fragment of allowlisted elements with vetted attributes
+//! (each attribute is checked against [`allowlist`] once more as it is
+//! written);
 //! text and attribute values are escaped so that the fragment parses back to
 //! the same tree in any context that accepts flow content.
 
-use super::{Event, Out};
+use super::{allowlist, Event, Out};
 use crate::dom::is_html_space;
 
 /// Writes the events as an HTML fragment.
@@ -18,6 +20,12 @@ pub(crate) fn write(events: &[Event]) -> String {
                 out.push('<');
                 out.push_str(tag.name());
                 for (name, value) in attrs {
+                    // The events are built from the allowlist; this is its
+                    // last check, on what is actually written.
+                    if !allowlist::permits(tag.name(), name, value) {
+                        debug_assert!(false, "{}[{name}={value:?}] is not allowed", tag.name());
+                        continue;
+                    }
                     out.push(' ');
                     out.push_str(name);
                     out.push_str("=\"");

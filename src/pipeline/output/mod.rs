@@ -3,13 +3,14 @@
 //! ([`html`], [`text`], [`markdown`]).
 //!
 //! The events are built by allowlist: only the elements and attributes
-//! listed here can ever reach the output, with URLs resolved against the
-//! page address and vetted by scheme. Everything else is either unwrapped
+//! of [`allowlist`] can ever reach the output, with URLs resolved against
+//! the page address and vetted by scheme. Everything else is either unwrapped
 //! (its content kept: `div`, `span`, `section`, custom elements) or skipped
 //! with its content (`script`, `style`, `iframe`, `svg`, form controls...).
 //! Loose text in a container becomes a paragraph; empty elements are left
 //! out; lazy-loaded images get their real address.
 
+pub mod allowlist;
 pub(crate) mod html;
 pub(crate) mod markdown;
 pub(crate) mod text;
@@ -519,48 +520,11 @@ fn action_for(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> 
                 Action::Skip
             }
         }
+        Tag::Picture => Action::Unwrap(false),
         // Never content, whatever earlier stages decided: code, styling,
         // frames, plugins, drawing, form controls, document metadata, and
         // the elements browsers parse as raw text.
-        Tag::Script
-        | Tag::Style
-        | Tag::Template
-        | Tag::Iframe
-        | Tag::Frame
-        | Tag::Frameset
-        | Tag::Object
-        | Tag::Embed
-        | Tag::Applet
-        | Tag::Param
-        | Tag::Canvas
-        | Tag::Svg
-        | Tag::Map
-        | Tag::Area
-        | Tag::Video
-        | Tag::Audio
-        | Tag::Source
-        | Tag::Track
-        | Tag::Input
-        | Tag::Button
-        | Tag::Select
-        | Tag::Option
-        | Tag::Optgroup
-        | Tag::Datalist
-        | Tag::Textarea
-        | Tag::Output
-        | Tag::Progress
-        | Tag::Meter
-        | Tag::Head
-        | Tag::Title
-        | Tag::Meta
-        | Tag::Link
-        | Tag::Base
-        | Tag::Xmp
-        | Tag::Plaintext
-        | Tag::Noframes
-        | Tag::Rp
-        | Tag::Dialog => Action::Skip,
-        Tag::Picture => Action::Unwrap(false),
+        _ if allowlist::DROPPED_WITH_CONTENT.contains(&dom.local_name(id)) => Action::Skip,
         other => Action::Unwrap(other.is_block() || block_like[id as usize]),
     }
 }
@@ -669,7 +633,10 @@ fn element_attrs(
         }
         Out::Abbr => {
             if let Some(v) = dom.attr(id, "title") {
-                attrs.push(("title", v.chars().take(200).collect()));
+                attrs.push((
+                    "title",
+                    v.chars().filter(|c| !c.is_control()).take(200).collect(),
+                ));
             }
         }
         Out::Pre | Out::Code => {
@@ -831,11 +798,14 @@ fn vet_srcset(srcset: &str, base: Option<&BaseUrl>) -> Option<String> {
             if url.starts_with("data:") || url.contains(',') || url.contains(' ') {
                 continue;
             }
-            out.push(if descriptor.is_empty() {
+            let candidate = if descriptor.is_empty() {
                 url
             } else {
                 format!("{url} {descriptor}")
-            });
+            };
+            if allowlist::value_permitted(allowlist::AttributeValue::SrcSet, &candidate) {
+                out.push(candidate);
+            }
         }
     }
     (!out.is_empty()).then(|| out.join(", "))
