@@ -150,7 +150,7 @@ fn deep_pages_over_a_raised_limit_work_on_a_small_stack() {
     // A caller may raise max_depth; the tree is then deep, and nothing may
     // recurse over it.
     for (open, close) in [KINDS[0], KINDS[1], KINDS[3]] {
-        let page = nested(open, close, 12_000);
+        let page = nested(open, close, 6_000);
         let result = on_small_stack(move || {
             let options = Options {
                 max_depth: 50_000,
