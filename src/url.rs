@@ -208,14 +208,66 @@ pub(crate) fn safe_url(raw: &str, base: Option<&BaseUrl>, use_: UrlUse) -> Optio
                         || (scheme == "data" && allowlist::is_raster_data_url(&resolved[len + 1..]))
                 }
             };
-            allowed.then_some(resolved)
+            let special = matches!(scheme.as_str(), "http" | "https" | "ftp");
+            (allowed && (!special || host_is_valid(&resolved[len + 1..]))).then_some(resolved)
         }
     }
+}
+
+/// Whether the address after `http:`, `https:` or `ftp:` has a host a
+/// browser can parse: not empty, no code point the URL standard forbids in
+/// a domain, a port of digits only. A link to an address that cannot be
+/// parsed goes nowhere, so it is left out (the fuzz target found markup
+/// spilled into an `href`, `https://ript>googletag...`). IPv6 hosts
+/// (`[...]`) are taken as they are.
+fn host_is_valid(after_scheme: &str) -> bool {
+    let rest = after_scheme.trim_start_matches(['/', '\\']);
+    let authority = rest.split(['/', '\\', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    if host_port.starts_with('[') {
+        return true;
+    }
+    let (host, port) = host_port.rsplit_once(':').unwrap_or((host_port, ""));
+    !host.is_empty()
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && !host.chars().any(|c| {
+            c <= ' '
+                || matches!(
+                    c,
+                    '#' | '/'
+                        | ':'
+                        | '<'
+                        | '>'
+                        | '?'
+                        | '@'
+                        | '['
+                        | '\\'
+                        | ']'
+                        | '^'
+                        | '|'
+                        | '%'
+                        | '\u{7f}'
+                )
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unparseable_hosts_are_refused() {
+        let link = |u: &str| safe_url(u, None, UrlUse::Link);
+        assert!(link("https://example.com/a b").is_some());
+        assert!(link("https://user@example.com:8080/x").is_some());
+        assert!(link("https://[::1]/x").is_some());
+        assert!(link("https://ript>googletag.cmd.push(x)").is_none());
+        assert!(link("https://exa mple.com/").is_none());
+        assert!(link("https://example.com:80a/").is_none());
+        assert!(link("https://").is_none());
+        assert!(link("http://a|b/").is_none());
+        assert!(link("mailto:a b@example.com").is_some());
+    }
 
     fn base() -> BaseUrl {
         BaseUrl::parse("https://example.com/news/2023/story.html?x=1#top").unwrap()

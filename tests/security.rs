@@ -233,3 +233,18 @@ fn regression_pre_starting_with_a_newline() {
     );
     safety::check_article(&article).unwrap();
 }
+
+/// Found by the extract_bytes fuzz target: markup spilled into an `href`
+/// (`https://ript>googletag...`). Inert, but no browser can parse its host,
+/// and ammonia drops it; inti now leaves such links out too.
+#[test]
+fn regression_link_with_an_unparseable_host() {
+    let page = format!(
+        "<html><body><article><p>{} <a href=\"https://ript>googletag.cmd.push(function(){{googletag.display('x')}});</script></div>  <div cl\">the link</a> {}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = extract(&page, &Options::default()).unwrap();
+    assert!(article.text.contains("the link"));
+    assert!(!article.html.contains("href"), "{}", article.html);
+    safety::check_article(&article).unwrap();
+}
