@@ -248,3 +248,17 @@ fn regression_link_with_an_unparseable_host() {
     assert!(!article.html.contains("href"), "{}", article.html);
     safety::check_article(&article).unwrap();
 }
+
+/// Found by the extract_bytes fuzz target: a link host with a decoding
+/// error (U+FFFD), which IDNA refuses, so ammonia drops the link. It is
+/// inert (an https link); the oracle allows for its URL parser's refusals.
+#[test]
+fn regression_link_host_with_a_replacement_character() {
+    let page = format!(
+        "<html><body><article><p>{} <a href=\"https://s\u{FFFD}cial.example/@x/1\">a thread</a> {}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = extract(&page, &Options::default()).unwrap();
+    assert!(article.text.contains("a thread"));
+    safety::check_article(&article).unwrap();
+}
