@@ -36,6 +36,7 @@ mod lexicon;
 mod options;
 mod pipeline;
 mod text;
+mod timing;
 mod url;
 
 #[cfg(target_arch = "wasm32")]
@@ -46,6 +47,8 @@ pub use decode::decode_html_bytes;
 pub use error::Error;
 pub use options::{Favor, Options};
 pub use pipeline::output::allowlist;
+#[doc(hidden)]
+pub use timing::StageTimes;
 
 /// Extracts the article from a page's HTML.
 ///
@@ -53,7 +56,18 @@ pub use pipeline::output::allowlist;
 /// [`Options`] or is not text at all; a page without an article gives an
 /// `Ok` result with empty text and `readerable == false`.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
-    pipeline::run(html, options)
+    pipeline::run(html, options, &mut ())
+}
+
+/// [`extract`] with the time spent in each stage, for the benchmark
+/// (`examples/bench.rs`): not an API. Not in the wasm build, which has no
+/// clock in `std`.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_timed(html: &str, options: &Options) -> (Result<Article, Error>, StageTimes) {
+    let mut watch = timing::Stopwatch::start();
+    let result = pipeline::run(html, options, &mut watch);
+    (result, watch.times)
 }
 
 /// Extracts the article from a page's raw bytes, decoding them first as a

@@ -23,6 +23,7 @@ pub(crate) mod teasers;
 use crate::dom::{Dom, NodeId};
 use crate::lexicon::stopwords;
 use crate::text::word_count;
+use crate::timing::{Probe, Stage};
 use crate::{Article, Error, Options, Readerable, Reason, RemovedBlock};
 use blocks::{Block, Class};
 use metadata::Metadata;
@@ -41,16 +42,24 @@ struct Analysis {
     page_good_len: u32,
 }
 
-/// Runs the whole pipeline.
-pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
+/// Runs the whole pipeline. `probe` is told when each stage ends (the
+/// benchmark's stage timings); [`crate::extract`] passes `()`, for which
+/// this compiles to nothing.
+pub(crate) fn run<P: Probe>(
+    html: &str,
+    options: &Options,
+    probe: &mut P,
+) -> Result<Article, Error> {
     validate(options)?;
-    let parsed = parse::parse(html, options)?;
+    let parsed = parse::parse_probed(html, options, probe)?;
     let dom = &parsed.dom;
     let mut meta = metadata::read(dom, options);
-    let mut analysis = analyse(dom, &meta, options);
+    probe.mark(Stage::Metadata);
+    let mut analysis = analyse(dom, &meta, options, probe);
     let root = analysis.selection.root;
 
     read_visible_dateline(&analysis, dom, &mut meta);
+    probe.mark(Stage::Metadata);
 
     let context = clean::CleanContext {
         title: meta.title.as_deref(),
@@ -69,6 +78,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         &context,
         options,
     );
+    probe.mark(Stage::Clean);
 
     let events = output::build(
         dom,
@@ -78,13 +88,24 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         meta.base.as_ref(),
         options,
     );
+    probe.mark(Stage::Events);
     let html_out = output::html::write(&events);
+    probe.mark(Stage::Html);
     let text = output::text::write(&events);
+    probe.mark(Stage::Text);
     let markdown = output::markdown::write(&events);
+    probe.mark(Stage::Markdown);
 
     let (readerable, readerable_score) = readerability(dom, &analysis);
     let excerpt = meta.description.clone().or_else(|| first_sentences(&text));
     let removed = options.explain.then(|| explain(dom, &analysis));
+    let strategy = analysis.selection.strategy;
+    let word_count = word_count(&text);
+    probe.mark(Stage::Finish);
+    drop(events);
+    drop(analysis);
+    drop(parsed);
+    probe.mark(Stage::Free);
     Ok(crate::Article {
         title: meta.title,
         byline: meta.byline,
@@ -97,14 +118,14 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         image: meta.image,
         canonical_url: meta.canonical_url,
         url: options.url.clone(),
-        word_count: word_count(&text),
+        word_count,
         html: html_out,
         text,
         markdown,
         readerable,
         readerable_score,
         next_page: meta.next_page,
-        strategy: analysis.selection.strategy,
+        strategy,
         removed,
     })
 }
@@ -121,7 +142,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
         lang,
         ..Default::default()
     };
-    let mut analysis = analyse(dom, &meta, options);
+    let mut analysis = analyse(dom, &meta, options, &mut ());
     let root = analysis.selection.root;
     let context = clean::CleanContext {
         title: None,
@@ -171,10 +192,18 @@ fn validate(options: &Options) -> Result<(), Error> {
 }
 
 /// Stages 3 to 5: prepare, blocks, scores, selection.
-fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
+fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut P) -> Analysis {
     let lengths = prepare::subtree_text_lengths(dom);
     let block_like = blocks::block_like(dom);
-    let first = analyse_with(dom, meta, options, lengths, block_like, prepare::Hints::Use);
+    let first = analyse_with(
+        dom,
+        meta,
+        options,
+        lengths,
+        block_like,
+        prepare::Hints::Use,
+        probe,
+    );
     let page_len = first.lengths[dom.body as usize];
     let weak = first.selection.good_len == 0 && page_len >= 2 * score::LONG_LEN;
     if !weak {
@@ -195,6 +224,7 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
         lengths,
         block_like,
         prepare::Hints::Ignore,
+        probe,
     );
     if relaxed.selection.good_len > 0 {
         relaxed.selection.strategy = crate::Strategy::Relaxed;
@@ -202,15 +232,17 @@ fn analyse(dom: &Dom, meta: &Metadata, options: &Options) -> Analysis {
     relaxed
 }
 
-fn analyse_with(
+fn analyse_with<P: Probe>(
     dom: &Dom,
     meta: &Metadata,
     options: &Options,
     lengths: Vec<u32>,
     block_like: Vec<bool>,
     hints: prepare::Hints,
+    probe: &mut P,
 ) -> Analysis {
     let mut marks = prepare::prepare_with(dom, &lengths, options, hints);
+    probe.mark(Stage::Prepare);
     let mut blocks = blocks::build(dom, &marks, dom.body, &block_like);
     let words = meta
         .lang
@@ -243,6 +275,7 @@ fn analyse_with(
         block.class = Class::Bad(Reason::RelatedLinks);
     }
     let scores = score::container_scores(dom, &blocks);
+    probe.mark(Stage::Score);
     let mut selection = select::select(dom, &marks, &blocks, &scores, options);
     let teaser_classes: Vec<Class> = blocks.iter().map(|b| b.class).collect();
     for (block, class) in blocks.iter_mut().zip(&judged) {
@@ -256,6 +289,7 @@ fn analyse_with(
             }
         }
     }
+    probe.mark(Stage::Select);
     Analysis {
         lengths,
         marks,
@@ -452,7 +486,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
     let parsed = parse::parse(html, options)?;
     let dom = &parsed.dom;
     let meta = metadata::read(dom, options);
-    let mut analysis = analyse(dom, &meta, options);
+    let mut analysis = analyse(dom, &meta, options, &mut ());
     let root = analysis.selection.root;
     let before: Vec<Class> = analysis.blocks.iter().map(|b| b.class).collect();
     let context = clean::CleanContext {
@@ -535,7 +569,7 @@ mod tests {
 
     #[test]
     fn extracts_the_article_and_nothing_else() {
-        let article = run(&page(), &Options::default()).unwrap();
+        let article = run(&page(), &Options::default(), &mut ()).unwrap();
         assert_eq!(article.text, format!("{P1}\n\n{P2}\n\n{P3}"));
         assert_eq!(
             article.title.as_deref(),
@@ -557,7 +591,7 @@ mod tests {
             explain: true,
             ..Default::default()
         };
-        let article = run(&page(), &options).unwrap();
+        let article = run(&page(), &options, &mut ()).unwrap();
         let removed = article.removed.unwrap();
         let reasons: Vec<Reason> = removed.iter().map(|r| r.reason).collect();
         assert!(
@@ -571,10 +605,10 @@ mod tests {
 
     #[test]
     fn empty_and_text_only_documents() {
-        let empty = run("", &Options::default()).unwrap();
+        let empty = run("", &Options::default(), &mut ()).unwrap();
         assert_eq!(empty.text, "");
         assert!(!empty.readerable);
-        let plain = run("just some words", &Options::default()).unwrap();
+        let plain = run("just some words", &Options::default(), &mut ()).unwrap();
         assert_eq!(plain.text, "just some words");
     }
 
@@ -585,7 +619,7 @@ mod tests {
             ..Default::default()
         };
         assert!(matches!(
-            run("<p>x</p>", &options),
+            run("<p>x</p>", &options, &mut ()),
             Err(Error::InvalidOption { .. })
         ));
     }

@@ -8,6 +8,7 @@
 //! trims) such input before the parser sees it.
 
 use crate::dom::Dom;
+use crate::timing::{Probe, Stage};
 use crate::{Error, Options};
 use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
@@ -27,10 +28,20 @@ pub(crate) struct Parsed {
 
 /// Checks the limits, parses and indexes the page.
 pub(crate) fn parse(html: &str, options: &Options) -> Result<Parsed, Error> {
+    parse_probed(html, options, &mut ())
+}
+
+/// [`parse`], telling `probe` when the guard, the parser and the index end.
+pub(crate) fn parse_probed<P: Probe>(
+    html: &str,
+    options: &Options,
+    probe: &mut P,
+) -> Result<Parsed, Error> {
     crate::check_input_size(html.len(), options)?;
     check_is_text(html)?;
     let scan = prescan(html, options)?;
     let source = scan.rewritten.as_deref().unwrap_or(html);
+    probe.mark(Stage::Guard);
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
             // With scripting off, <noscript> content is parsed as markup, so
@@ -41,11 +52,13 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Parsed, Error> {
         ..Default::default()
     };
     let rcdom = html5ever::parse_document(RcDom::default(), opts).one(source);
+    probe.mark(Stage::Parse);
     let dom =
         Dom::build(&rcdom.document, options.max_nodes).map_err(|count| Error::TooManyNodes {
             count,
             limit: options.max_nodes,
         })?;
+    probe.mark(Stage::Index);
     Ok(Parsed { dom, _rcdom: rcdom })
 }
 
