@@ -101,55 +101,106 @@ impl TextCounts {
     pub fn add(&mut self, text: &str) {
         let mut in_word = false;
         let mut after_space = true;
-        for c in text.chars() {
-            self.chars += 1;
-            if is_dense_script(c) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                // The common case, on bytes: the same rules as below for
+                // ASCII characters, without decoding or Unicode tables
+                // (this counter runs over all the text of every block).
+                i += 1;
+                self.chars += 1;
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C') {
+                    if !after_space {
+                        self.weighted_len += 1;
+                    }
+                    after_space = true;
+                    in_word = false;
+                    continue;
+                }
                 after_space = false;
-                self.weighted_len += DENSE_CHAR_WEIGHT;
-                self.dense_chars += 1;
+                self.weighted_len += 1;
+                if b.is_ascii_alphanumeric() {
+                    if !in_word {
+                        self.words += 1;
+                        in_word = true;
+                    }
+                    if b.is_ascii_alphabetic() {
+                        self.letters += 1;
+                        if b.is_ascii_uppercase() {
+                            self.upper += 1;
+                        }
+                    }
+                } else {
+                    if !(in_word && matches!(b, b'\'' | b'-')) {
+                        in_word = false;
+                    }
+                    if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?') {
+                        self.punctuation += 1;
+                        if b == b',' {
+                            self.commas += 1;
+                        }
+                    }
+                }
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            self.add_char(c, &mut in_word, &mut after_space);
+        }
+    }
+
+    /// Counts one character, in any script: the rules the byte path of
+    /// [`TextCounts::add`] follows for ASCII.
+    fn add_char(&mut self, c: char, in_word: &mut bool, after_space: &mut bool) {
+        self.chars += 1;
+        if is_dense_script(c) {
+            *after_space = false;
+            self.weighted_len += DENSE_CHAR_WEIGHT;
+            self.dense_chars += 1;
+            self.letters += 1;
+            if is_cjk(c) {
+                self.words += 1;
+                *in_word = false;
+            } else if !*in_word {
+                // Hangul is written with spaces between words.
+                self.words += 1;
+                *in_word = true;
+            }
+            return;
+        }
+        if crate::dom::is_html_space(c) {
+            // Runs of whitespace count once, as they render.
+            if !*after_space {
+                self.weighted_len += 1;
+            }
+            *after_space = true;
+            *in_word = false;
+            return;
+        }
+        *after_space = false;
+        self.weighted_len += 1;
+        if c.is_alphanumeric() {
+            if !*in_word {
+                self.words += 1;
+                *in_word = true;
+            }
+            if c.is_alphabetic() {
                 self.letters += 1;
-                if is_cjk(c) {
-                    self.words += 1;
-                    in_word = false;
-                } else if !in_word {
-                    // Hangul is written with spaces between words.
-                    self.words += 1;
-                    in_word = true;
+                if c.is_uppercase() {
+                    self.upper += 1;
                 }
-                continue;
             }
-            if crate::dom::is_html_space(c) {
-                // Runs of whitespace count once, as they render.
-                if !after_space {
-                    self.weighted_len += 1;
-                }
-                after_space = true;
-                in_word = false;
-                continue;
+        } else {
+            // Apostrophes and hyphens inside words keep the word whole.
+            if !(*in_word && matches!(c, '\'' | '’' | '-' | '‐')) {
+                *in_word = false;
             }
-            after_space = false;
-            self.weighted_len += 1;
-            if c.is_alphanumeric() {
-                if !in_word {
-                    self.words += 1;
-                    in_word = true;
-                }
-                if c.is_alphabetic() {
-                    self.letters += 1;
-                    if c.is_uppercase() {
-                        self.upper += 1;
-                    }
-                }
-            } else {
-                // Apostrophes and hyphens inside words keep the word whole.
-                if !(in_word && matches!(c, '\'' | '’' | '-' | '‐')) {
-                    in_word = false;
-                }
-                if is_clause_punctuation(c) {
-                    self.punctuation += 1;
-                    if is_comma(c) {
-                        self.commas += 1;
-                    }
+            if is_clause_punctuation(c) {
+                self.punctuation += 1;
+                if is_comma(c) {
+                    self.commas += 1;
                 }
             }
         }
@@ -162,8 +213,45 @@ impl TextCounts {
 }
 
 /// Length of `text` with dense-script characters weighted; see the module doc.
+///
+/// The same figure as `TextCounts::of(text).weighted_len`, computed on
+/// bytes: it runs over every text node of the page, inline scripts and
+/// styles included, and those are long and ASCII. Only non-ASCII characters
+/// are decoded (the profile had the general counter at a tenth of the whole
+/// extraction).
 pub(crate) fn weighted_len(text: &str) -> u32 {
-    TextCounts::of(text).weighted_len
+    let bytes = text.as_bytes();
+    let mut len = 0u32;
+    let mut after_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C') {
+                // Runs of whitespace count once, as they render.
+                len += u32::from(!after_space);
+                after_space = true;
+            } else {
+                len += 1;
+                after_space = false;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if is_dense_script(c) {
+            len += DENSE_CHAR_WEIGHT;
+            after_space = false;
+        } else if crate::dom::is_html_space(c) {
+            len += u32::from(!after_space);
+            after_space = true;
+        } else {
+            len += 1;
+            after_space = false;
+        }
+    }
+    len
 }
 
 /// Words in a text, each CJK character counting as one word.
@@ -201,6 +289,47 @@ mod tests {
         assert_eq!(weighted_len("abc"), 3);
         assert_eq!(weighted_len("中文"), 6);
         assert_eq!(weighted_len("a  \n b"), 3);
+    }
+
+    /// The counter's byte path for ASCII must agree with its rules for
+    /// any character.
+    #[test]
+    fn ascii_fast_path_agrees_with_the_char_rules() {
+        let by_chars = |text: &str| {
+            let mut counts = TextCounts::default();
+            let (mut in_word, mut after_space) = (false, true);
+            for c in text.chars() {
+                counts.add_char(c, &mut in_word, &mut after_space);
+            }
+            counts
+        };
+        let ascii: String = (0u8..0x80).map(char::from).collect();
+        let mut texts = vec![ascii.clone(), format!("  {ascii} x{ascii}y ")];
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            texts.push(format!("a{c}b {c} {c}{c}é{c}中{c}"));
+        }
+        texts.push("It's a well-known don't-care, Mr. O'Neil; ok? YES!".into());
+        for text in &texts {
+            assert_eq!(TextCounts::of(text), by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_counter() {
+        for text in [
+            "",
+            "  lead and trail  ",
+            "a\u{a0}\u{a0}b\u{2003} c",
+            "中文 and 한국어, \t\n mixed — «quotes»",
+            "\u{1F600} emoji\r\n",
+        ] {
+            assert_eq!(
+                weighted_len(text),
+                TextCounts::of(text).weighted_len,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -85,6 +85,18 @@ pub(crate) fn subtree_text_lengths(dom: &Dom) -> Vec<u32> {
     let mut lengths = vec![0u32; dom.len()];
     for id in (0..dom.len() as NodeId).rev() {
         let own = match dom.tag(id) {
+            // Text inside scripts, styles and templates counts for nothing
+            // (their element's length is zero, and text nodes' own lengths
+            // are never read), so it is not measured: inline scripts are
+            // most of the text of many pages.
+            Tag::Text
+                if matches!(
+                    dom.tag(dom.parent(id)),
+                    Tag::Script | Tag::Style | Tag::Template
+                ) =>
+            {
+                0
+            }
             Tag::Text => dom.text(id).map_or(0, |t| weighted_len(&t)),
             Tag::Script | Tag::Style | Tag::Template | Tag::Head => {
                 lengths[id as usize] = 0;
