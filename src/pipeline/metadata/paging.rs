@@ -106,6 +106,31 @@ pub(crate) fn next_page(
         if dom.tag(id) != Tag::A {
             continue;
         }
+        // The cheap tests come first: a page has hundreds of links, and
+        // only one with rel="next", or that says "next" or the next page's
+        // number, can be taken. Resolving the others' addresses and looking
+        // for a pagination block around them was a tenth of the extraction
+        // time in the profile.
+        let rel_next = dom.attr(id, "rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("next"))
+        });
+        let text = if dom.end(id) - id > 12 {
+            None
+        } else {
+            Some(link_text(dom, id)).filter(|t| !t.is_empty() && t.len() <= 60)
+        };
+        let says_next = by_text.is_none()
+            && text
+                .as_deref()
+                .is_some_and(|t| NEXT_PAGE_TEXTS.contains(&t) || NEXT_TEXTS.contains(&t));
+        let says_number = by_number.is_none()
+            && text
+                .as_deref()
+                .is_some_and(|t| t.parse::<u32>().ok() == Some(current_page + 1));
+        if !rel_next && !says_next && !says_number {
+            continue;
+        }
         let Some(href) = dom.attr(id, "href").map(|h| h.to_string()) else {
             continue;
         };
@@ -118,48 +143,40 @@ pub(crate) fn next_page(
         if !url.starts_with("http") && base.is_some() || is_current(&url, base) {
             continue;
         }
-        let rel_next = dom.attr(id, "rel").is_some_and(|r| {
-            r.split_ascii_whitespace()
-                .any(|t| t.eq_ignore_ascii_case("next"))
-        });
         let same_article = base.is_none_or(|b| is_same_article(&b.as_string(), &url));
         if rel_next && same_article {
             return Some(url);
         }
-        if dom.end(id) - id > 12 {
-            continue;
-        }
-        let text = normalize(&dom.collapsed_text(id));
-        let text = if text.is_empty() {
-            normalize(
-                &dom.attr(id, "aria-label")
-                    .map(|s| s.to_string())
-                    .or_else(|| dom.attr(id, "title").map(|s| s.to_string()))
-                    .unwrap_or_default(),
-            )
-        } else {
-            text
-        };
-        if text.is_empty() || text.len() > 60 {
+        let Some(text) = text else { continue };
+        if !same_article || !(says_next || says_number) {
             continue;
         }
         let in_pager = in_pagination(dom, id);
-        if by_text.is_none()
-            && same_article
+        if says_next
             && (NEXT_PAGE_TEXTS.contains(&text.as_str())
                 || (in_pager && NEXT_TEXTS.contains(&text.as_str())))
         {
             by_text = Some(url.clone());
         }
-        if by_number.is_none()
-            && in_pager
-            && same_article
-            && text.parse::<u32>().ok() == Some(current_page + 1)
-        {
+        if says_number && in_pager {
             by_number = Some(url);
         }
     }
     by_text.or(by_number)
+}
+
+/// A link's text, normalized, or its ARIA label or title when it has none.
+fn link_text(dom: &Dom, id: NodeId) -> String {
+    let text = normalize(&dom.collapsed_text(id));
+    if !text.is_empty() {
+        return text;
+    }
+    normalize(
+        &dom.attr(id, "aria-label")
+            .map(|s| s.to_string())
+            .or_else(|| dom.attr(id, "title").map(|s| s.to_string()))
+            .unwrap_or_default(),
+    )
 }
 
 fn normalize(text: &str) -> String {
