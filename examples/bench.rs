@@ -1,12 +1,12 @@
 //! Speed of `inti::extract` against the cost floor, html5ever parsing alone
 //! into `markup5ever_rcdom`, on the AEB and WCXB benchmark pages, with the
-//! time of every stage, the peak memory of the largest page, and (when they
-//! are installed) the peers and the WebAssembly build in Node.
+//! time of every stage, the peak memory of the largest page, the peers
+//! (issue 5's figures) and the WebAssembly build in Node.
 //!
 //! ```sh
 //! cargo run --release --example bench                  # 5 rounds, AEB and WCXB
 //! cargo run --release --example bench -- --repeat 9 --sets aeb
-//! cargo run --release --example bench -- --peers --wasm   # + trafilatura, rs-trafilatura, Node
+//! cargo run --release --example bench -- --peers --wasm   # + the peers (issue 5's figures), wasm in Node
 //! cargo run --release --example bench -- --digest /tmp/d.txt   # output digest, no timing
 //! ```
 //!
@@ -47,6 +47,7 @@ mod bench {
     use std::path::{Path, PathBuf};
     use std::process::Command;
     use std::time::Instant;
+
 
     /// Peak memory of an extraction, above what the process held with the
     /// page loaded, may be at most this many times the page's size in bytes
@@ -637,15 +638,15 @@ mod bench {
                         }
                     }
                 }
-                aeb_run = Some((pages, run));
+                aeb_run = Some(run);
             }
         }
         if args.peers || args.wasm {
-            let Some((pages, run)) = &aeb_run else {
+            let Some(run) = &aeb_run else {
                 return Err("--peers and --wasm need the AEB set".into());
             };
             if args.peers {
-                print!("{}", peers(&args, pages, run));
+                print!("{}", peers(run));
             }
             if args.wasm {
                 print!("{}", wasm(&args, run));
@@ -657,55 +658,54 @@ mod bench {
         Ok(())
     }
 
-    /// A peer's figure, from a command that prints `pages_per_second N`.
-    fn run_peer(mut cmd: Command) -> Result<f64, String> {
-        let out = cmd.output().map_err(|e| e.to_string())?;
-        let text = String::from_utf8_lossy(&out.stdout);
-        text.lines()
-            .find_map(|l| l.strip_prefix("pages_per_second "))
-            .and_then(|v| v.trim().parse().ok())
-            .ok_or_else(|| {
-                format!(
-                    "no figure ({})",
-                    String::from_utf8_lossy(&out.stderr)
-                        .lines()
-                        .last()
-                        .unwrap_or("")
-                )
-            })
-    }
+    /// The peers' pages/s on AEB as issue 5 measured them on this machine,
+    /// one process, with html5ever's parse at [`ISSUE_PARSE_PPS`].
+    const ISSUE_PEERS: [(&str, f64); 6] = [
+        ("readability (Rust)", 280.0),
+        ("dom_smoothie", 260.0),
+        ("rs-trafilatura", 50.0),
+        ("trafilatura", 22.0),
+        ("Readability.js linkedom", 15.0),
+        ("Readability.js jsdom", 2.0),
+    ];
+    /// html5ever parse alone in the issue's measurement.
+    const ISSUE_PARSE_PPS: f64 = 370.0;
 
-    fn peers(args: &Args, _pages: &[Page], run: &SetRun) -> String {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    /// inti beside the peers. The peers are not installed with the project,
+    /// so their figures are the issue's; since the machine's speed varies
+    /// from run to run, the comparison also puts everyone on the scale of
+    /// the parse floor (pages/s relative to html5ever's in the same run).
+    fn peers(run: &SetRun) -> String {
         let ours = run.pages as f64 / median(&run.extract);
+        let parse = run.pages as f64 / median(&run.parse);
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "\n== peers on AEB, one core (pages/s, median of {} rounds) ==\n{:<16} {:>8} {:>12}",
-            args.repeat, "extractor", "pages/s", "inti is x"
+            "\n== peers on AEB, one core (peers: issue 5's figures, parse floor {ISSUE_PARSE_PPS:.0} pages/s there) ==\n\
+             {:<24} {:>8} {:>10} {:>14}",
+            "extractor", "pages/s", "x parse", "inti is x"
         );
-        let _ = writeln!(out, "{:<16} {:>8.0} {:>12}", "inti", ours, "1.0");
-        let aeb = args.bench.join("aeb/html");
-        let python = root.join(".tools/peers/venv/bin/python");
-        let mut py = Command::new(&python);
-        py.arg(root.join("bench/peers/trafilatura_bench.py"))
-            .arg(&aeb)
-            .arg(args.repeat.to_string());
-        let rs = root.join("bench/peers/rs-trafilatura/target/release/rs-trafilatura-bench");
-        let mut rs_cmd = Command::new(&rs);
-        rs_cmd.arg(&aeb).arg(args.repeat.to_string());
-        for (name, cmd, how) in [
-            ("trafilatura", py, "bash bench/peers/setup.sh"),
-            ("rs-trafilatura", rs_cmd, "bash bench/peers/setup.sh"),
-        ] {
-            match run_peer(cmd) {
-                Ok(pps) => {
-                    let _ = writeln!(out, "{name:<16} {pps:>8.1} {:>12.1}", ours / pps);
-                }
-                Err(e) => {
-                    let _ = writeln!(out, "{name:<16} not measured: {e} (install: {how})");
-                }
-            }
+        let _ = writeln!(
+            out,
+            "{:<24} {:>8.0} {:>10.2} {:>14}",
+            "html5ever parse (here)", parse, 1.0, ""
+        );
+        let _ = writeln!(
+            out,
+            "{:<24} {:>8.0} {:>10.2} {:>14}",
+            "inti (here)",
+            ours,
+            parse / ours,
+            "1.0"
+        );
+        for (name, pps) in ISSUE_PEERS {
+            // Ratio of speeds, each relative to its own run's parse floor.
+            let theirs = ISSUE_PARSE_PPS / pps;
+            let _ = writeln!(
+                out,
+                "{name:<24} {pps:>8.0} {theirs:>10.2} {:>14.1}",
+                theirs / (parse / ours)
+            );
         }
         out
     }
