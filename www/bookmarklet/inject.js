@@ -12,6 +12,9 @@
 //   d     1 once the fallback has run for this click (then this script
 //         stays quiet)
 //   open  set here: a later click reopens the reader without loading again
+//   timings  set here: what the last open() spent, in milliseconds, for
+//         bench/browser/bench.mjs (serialize, init, extract, render, and
+//         the wall-clock times `loadedAt` and `shownAt`, epoch ms)
 
 import init, { extract } from "../pkg/inti.js";
 import { JoinedArticle, fetchHtml, followPages, pagesStatus } from "./pages.js";
@@ -19,6 +22,8 @@ import { ReaderView } from "./reader-ui.js";
 
 const WASM_URL = new URL("../pkg/inti_bg.wasm", import.meta.url);
 const shared = (window.__inti ||= {});
+// When this module ran (its imports loaded), on the wall clock.
+const loadedAt = performance.timeOrigin + performance.now();
 let wasm = null;
 let view = null;
 
@@ -41,8 +46,16 @@ async function open() {
     view.close();
     return;
   }
+  const timings = (shared.timings = { loadedAt });
+  let mark = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    timings[name] = now - mark;
+    mark = now;
+  };
   const html = document.documentElement.outerHTML;
   const url = location.href;
+  lap("serialize");
   view = new ReaderView({ mode: "overlay", document });
   view.open();
   view.loading("Reading this page…");
@@ -50,6 +63,7 @@ async function open() {
   try {
     wasm ??= init({ module_or_path: WASM_URL });
     await wasm;
+    lap("init");
   } catch (error) {
     // The page lets our script run but not our WebAssembly (connect-src,
     // wasm-unsafe-eval) or it could not be fetched: the reader window can.
@@ -68,6 +82,7 @@ async function open() {
   let article;
   try {
     article = extract(html, { url });
+    lap("extract");
   } catch (error) {
     view.fail("inti could not read this page", describe(error));
     return;
@@ -79,6 +94,12 @@ async function open() {
 
   const joined = new JoinedArticle(article, document);
   view.showArticle(article, joined.fragment, { pageUrl: url });
+  // Shown: the reader laid out, at the next frame.
+  void document.documentElement.offsetHeight;
+  requestAnimationFrame(() => {
+    lap("render");
+    timings.shownAt = performance.timeOrigin + performance.now();
+  });
   if (!article.nextPage) {
     view.done("");
     return;
