@@ -180,16 +180,15 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
                 }
                 let tag = scan_attributes(bytes, end, &mut cuts);
                 i = tag.end;
-                let is =
-                    |list: &[&str]| list.iter().any(|v| name.eq_ignore_ascii_case(v.as_bytes()));
-                if name.eq_ignore_ascii_case(b"plaintext") {
+                let kind = element_kind(name);
+                if kind == Kind::Plaintext {
                     break;
                 }
-                if is(RAW_TEXT) && !tag.self_closing {
+                if kind == Kind::RawText && !tag.self_closing {
                     i = skip_raw_text(bytes, i, name);
                     continue;
                 }
-                if tag.self_closing || is(VOID) || is(IMPLICITLY_CLOSED) {
+                if tag.self_closing || matches!(kind, Kind::Void | Kind::ImplicitlyClosed) {
                     continue;
                 }
                 stack.push((start, end));
@@ -215,6 +214,48 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
         scan.rewritten = Some(out);
     }
     Ok(scan)
+}
+
+/// What the scan needs to know of an element, from its name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Plaintext,
+    /// In [`RAW_TEXT`].
+    RawText,
+    /// In [`VOID`].
+    Void,
+    /// In [`IMPLICITLY_CLOSED`].
+    ImplicitlyClosed,
+    Other,
+}
+
+/// The kind of an element by its name, ASCII case ignored: the name is
+/// lowercased once and compared exactly (the scan compared it without case
+/// against each name of the three lists in turn, for every start tag).
+fn element_kind(name: &[u8]) -> Kind {
+    // No name in the lists is longer.
+    const LONGEST: usize = 9;
+    if name.len() > LONGEST {
+        return Kind::Other;
+    }
+    let mut lower = [0u8; LONGEST];
+    for (l, b) in lower.iter_mut().zip(name) {
+        *l = b.to_ascii_lowercase();
+    }
+    let lower = &lower[..name.len()];
+    if lower == b"plaintext" {
+        return Kind::Plaintext;
+    }
+    let is = |list: &[&str]| list.iter().any(|v| v.as_bytes() == lower);
+    if is(RAW_TEXT) {
+        Kind::RawText
+    } else if is(VOID) {
+        Kind::Void
+    } else if is(IMPLICITLY_CLOSED) {
+        Kind::ImplicitlyClosed
+    } else {
+        Kind::Other
+    }
 }
 
 struct TagEnd {
@@ -386,6 +427,20 @@ mod tests {
         assert!(rewritten.contains("a511="));
         assert!(!rewritten.contains("a512="));
         assert!(rewritten.ends_with(">text</div>"));
+    }
+
+    #[test]
+    fn element_kinds_ignore_case() {
+        assert!(element_kind(b"PlainText") == Kind::Plaintext);
+        assert!(element_kind(b"SCRIPT") == Kind::RawText);
+        assert!(element_kind(b"Br") == Kind::Void);
+        assert!(element_kind(b"colGroup") == Kind::ImplicitlyClosed);
+        assert!(element_kind(b"div") == Kind::Other);
+        assert!(element_kind(b"scripts") == Kind::Other);
+        assert!(element_kind(b"plaintexts") == Kind::Other);
+        for list in [RAW_TEXT, VOID, IMPLICITLY_CLOSED] {
+            assert!(list.iter().all(|name| name.len() <= 9));
+        }
     }
 
     #[test]
