@@ -48,7 +48,6 @@ mod bench {
     use std::process::Command;
     use std::time::Instant;
 
-
     /// Peak memory of an extraction, above what the process held with the
     /// page loaded, may be at most this many times the page's size in bytes
     /// (plus [`MEMORY_SLACK`]); the benchmark fails otherwise.
