@@ -32,6 +32,7 @@ mod article;
 mod decode;
 mod dom;
 mod error;
+mod json;
 mod lexicon;
 mod options;
 mod pipeline;

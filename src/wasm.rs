@@ -26,9 +26,9 @@
 //!   the wrapper replaces it.
 
 use serde::Serialize;
-use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
+use crate::json::{self, OptionError};
 use crate::{Error, Options};
 
 // The JavaScript functions the binding calls, declared here rather than taken
@@ -115,19 +115,47 @@ pub fn test_panic(message: &str) {
 #[wasm_bindgen(js_name = __inti_schema)]
 pub fn schema() -> Result<String, JsValue> {
     use crate::{Article, Favor, Readerable, Reason, RemovedBlock, Strategy};
-    // serde names an enum's variants in the error for an unknown one.
-    fn variants<T: serde::de::DeserializeOwned>() -> Vec<String> {
-        let message = match serde_json::from_value::<T>(Value::from("\u{1}")) {
-            Err(err) => err.to_string(),
-            Ok(_) => String::new(),
-        };
-        message
-            .split('`')
-            .skip(3)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    }
+    // Every variant of each enum: the matches are exhaustive, so that a new
+    // variant cannot be forgotten here (nor, through the test, in the
+    // TypeScript declarations).
+    let favor = |f: Favor| match f {
+        Favor::Precision | Favor::Balanced | Favor::Recall => f,
+    };
+    let strategy = |s: Strategy| match s {
+        Strategy::MainBlock
+        | Strategy::Widened
+        | Strategy::MainRegion
+        | Strategy::Relaxed
+        | Strategy::WholePage
+        | Strategy::Empty => s,
+    };
+    let reason = |r: Reason| match r {
+        Reason::Ad
+        | Reason::Promo
+        | Reason::Video
+        | Reason::Navigation
+        | Reason::Header
+        | Reason::Footer
+        | Reason::Sidebar
+        | Reason::RelatedLinks
+        | Reason::Comments
+        | Reason::Share
+        | Reason::Newsletter
+        | Reason::Cookie
+        | Reason::Tags
+        | Reason::Pagination
+        | Reason::Byline
+        | Reason::Title
+        | Reason::Caption
+        | Reason::Form
+        | Reason::Script
+        | Reason::Hidden
+        | Reason::Embed
+        | Reason::LowTextDensity
+        | Reason::HighLinkDensity
+        | Reason::Duplicate
+        | Reason::OutsideContent => r,
+    };
     let article = Article {
         removed: Some(vec![RemovedBlock {
             reason: Reason::Ad,
@@ -137,8 +165,6 @@ pub fn schema() -> Result<String, JsValue> {
         }]),
         ..Default::default()
     };
-    // An exhaustive match, so that a new variant cannot be forgotten here
-    // (nor, through the test, in the TypeScript declarations).
     let kind = |e: Error| match e {
         Error::InputTooLarge { .. }
         | Error::TooDeep { .. }
@@ -158,19 +184,72 @@ pub fn schema() -> Result<String, JsValue> {
             message: String::new(),
         }),
     ];
-    to_json(&serde_json::json!({
-        "options": Options::default(),
-        "favor": variants::<Favor>(),
-        "article": article,
-        "strategy": variants::<Strategy>(),
-        "reason": variants::<Reason>(),
-        "readerable": Readerable { readerable: false, score: 0.0 },
-        "errorKinds": error_kinds,
-    }))
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Schema {
+        options: Options,
+        favor: Vec<Favor>,
+        article: Article,
+        strategy: Vec<Strategy>,
+        reason: Vec<Reason>,
+        readerable: Readerable,
+        error_kinds: [&'static str; 5],
+    }
+    to_json(&Schema {
+        options: Options::default(),
+        favor: [Favor::Precision, Favor::Balanced, Favor::Recall]
+            .map(favor)
+            .to_vec(),
+        article,
+        strategy: [
+            Strategy::MainBlock,
+            Strategy::Widened,
+            Strategy::MainRegion,
+            Strategy::Relaxed,
+            Strategy::WholePage,
+            Strategy::Empty,
+        ]
+        .map(strategy)
+        .to_vec(),
+        reason: [
+            Reason::Ad,
+            Reason::Promo,
+            Reason::Video,
+            Reason::Navigation,
+            Reason::Header,
+            Reason::Footer,
+            Reason::Sidebar,
+            Reason::RelatedLinks,
+            Reason::Comments,
+            Reason::Share,
+            Reason::Newsletter,
+            Reason::Cookie,
+            Reason::Tags,
+            Reason::Pagination,
+            Reason::Byline,
+            Reason::Title,
+            Reason::Caption,
+            Reason::Form,
+            Reason::Script,
+            Reason::Hidden,
+            Reason::Embed,
+            Reason::LowTextDensity,
+            Reason::HighLinkDensity,
+            Reason::Duplicate,
+            Reason::OutsideContent,
+        ]
+        .map(reason)
+        .to_vec(),
+        readerable: Readerable {
+            readerable: false,
+            score: 0.0,
+        },
+        error_kinds,
+    })
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, JsValue> {
-    serde_json::to_string(value)
+    json::to_string(value)
         .map_err(|err| JsError::new(&format!("cannot return the result: {err}")).into())
 }
 
@@ -209,96 +288,12 @@ fn option_type_error(option: Option<&str>, message: &str) -> JsValue {
     with_properties(JsTypeError::new(message).into(), "InvalidOption", &fields)
 }
 
-/// Reads the options from their JSON; none gives the defaults, and so does
-/// an option whose value is `null`.
-///
-/// The object goes through a `serde_json::Value` first to name the option at
-/// fault: serde's own errors say what is wrong, not where.
+/// Reads the options from their JSON (see [`json::read_options`]); none
+/// gives the defaults.
 fn parse_options(json: Option<&str>) -> Result<Options, JsValue> {
     let Some(json) = json else {
         return Ok(Options::default());
     };
-    let mut map = match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(map)) => map,
-        Ok(Value::Null) => return Ok(Options::default()),
-        Ok(_) => {
-            return Err(option_type_error(
-                None,
-                "options must be an object such as { url: \"https://example.com/a\" }",
-            ))
-        }
-        Err(err) => {
-            return Err(option_type_error(
-                None,
-                &format!("cannot read the options: {err}"),
-            ))
-        }
-    };
-    map.retain(|_, v| !v.is_null());
-    let known = match serde_json::to_value(Options::default()) {
-        Ok(Value::Object(known)) => known,
-        _ => Map::new(),
-    };
-    if let Some(unknown) = map.keys().find(|name| !known.contains_key(*name)) {
-        return Err(option_type_error(
-            Some(unknown),
-            &unknown_option_message(unknown, known.keys()),
-        ));
-    }
-    match serde_json::from_value(Value::Object(map.clone())) {
-        Ok(options) => Ok(options),
-        Err(err) => {
-            for (name, value) in map {
-                let single = Value::Object(Map::from_iter([(name.clone(), value)]));
-                if let Err(err) = serde_json::from_value::<Options>(single) {
-                    return Err(option_type_error(
-                        Some(&name),
-                        &format!("invalid option {name}: {err}"),
-                    ));
-                }
-            }
-            Err(option_type_error(None, &format!("invalid options: {err}")))
-        }
-    }
-}
-
-/// "unknown option keepImagez (did you mean keepImages?); the options are ...".
-fn unknown_option_message<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> String {
-    let known: Vec<&str> = known.map(String::as_str).collect();
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !matches!(c, '_' | '-'))
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let wanted = squash(name);
-    let suggestion = known
-        .iter()
-        .map(|k| (edit_distance(&wanted, &squash(k)), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| format!(" (did you mean {k}?)"))
-        .unwrap_or_default();
-    format!(
-        "unknown option {name}{suggestion}; the options are {}",
-        known.join(", ")
-    )
-}
-
-/// Levenshtein distance, for suggesting an option name.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
+    json::read_options(json)
+        .map_err(|OptionError { option, message }| option_type_error(option.as_deref(), &message))
 }

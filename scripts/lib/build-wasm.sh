@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The WebAssembly build and the npm package inti-wasm:
 #
-#   1. wasm-pack (release, --target web, without the native-only `cli`
-#      feature) compiles the crate for wasm32, generates the JavaScript glue
-#      (wasm-bindgen) and optimizes the .wasm (wasm-opt), into
+#   1. wasm-pack (profile wasm-release, --target web, without the native-only
+#      `cli` feature) compiles the crate for wasm32, generates the JavaScript
+#      glue (wasm-bindgen) and strips the .wasm (wasm-opt), into
 #      target/wasm-pack/;
 #   2. js/build.mjs assembles the npm package from it into pkg/ (the manifest
 #      is pkg.json; `npm pack pkg/` makes the tarball), prints the gzipped
@@ -28,17 +28,18 @@ build_wasm() {
     # optimization; say so instead.
     command -v wasm-opt >/dev/null 2>&1 ||
         die "wasm-opt is not on PATH; run setup_build_tools (scripts/lib/setup.sh) first."
-    info "Building the WebAssembly module (wasm-pack, release) into $INTI_WASM_PACK_DIR/"
+    info "Building the WebAssembly module (wasm-pack, profile wasm-release) into $INTI_WASM_PACK_DIR/"
     # --mode no-install: use the wasm-bindgen and wasm-opt on PATH (installed
     # by setup_build_tools) rather than downloading them from GitHub.
     # --no-default-features: the default `cli` feature pulls native-only
-    # crates. wasm-opt's flags are in Cargo.toml
-    # ([package.metadata.wasm-pack.profile.release]).
+    # crates. --profile wasm-release: the release profile optimized for size
+    # (Cargo.toml [profile.wasm-release]); wasm-opt's flags are in Cargo.toml
+    # ([package.metadata.wasm-pack.profile.custom]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
     (cd "$INTI_ROOT" && wasm-pack build \
         --mode no-install \
-        --release \
+        --profile wasm-release \
         --target web \
         --no-pack \
         --out-dir "$INTI_WASM_PACK_DIR" \

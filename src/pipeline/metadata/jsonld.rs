@@ -2,7 +2,7 @@
 //! for search engines, often the most reliable source of headline, authors
 //! and dates.
 
-use serde_json::Value;
+use crate::json::Value;
 
 /// What the page's JSON-LD says about the article.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -58,7 +58,7 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
             .trim_start_matches("<!--")
             .trim_end_matches("-->")
             .trim();
-        let Ok(value) = serde_json::from_str::<Value>(text) else {
+        let Some(value) = crate::json::parse(text) else {
             continue;
         };
         // Walk objects iteratively: arrays, @graph, and nested mainEntity.
