@@ -191,7 +191,7 @@ test("the removed view of a big page is built on request", { timeout: 300_000 },
   const frame = await (await page.locator("#removed-frame").elementHandle()).contentFrame();
   const comments = frame.locator('[data-inti-reason="comments"]');
   await comments.first().waitFor({ state: "attached", timeout: 120_000 });
-  assert.match(await comments.first().evaluate((el) => el.textContent.slice(0, 200)), /Comments\s*reader0 profile Comment 0/);
+  assert.match(await comments.first().evaluate((el) => el.textContent.slice(0, 200)), /Comments\s*r0 p C0: the ferries/);
   await page.locator('#legend .chip[data-reason="comments"]').click();
   await frame.waitForFunction(() => document.querySelector(":target")?.dataset.intiReason === "comments");
   demo.consoleWatch.assertNoErrors();
