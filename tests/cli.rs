@@ -7,12 +7,13 @@
 
 #![cfg(feature = "cli")]
 
-use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[path = "support/cli.rs"]
+mod cli;
+use cli::*;
 
-use serde_json::Value;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Command, Stdio};
 
 /// A page with an obvious article, boilerplate around it, a relative link
 /// and an image.
@@ -35,90 +36,6 @@ that would pay for the week, and the harbour master wrote it down in his book.</
 <footer>© The Harbour Times</footer>
 </body></html>
 "#;
-
-/// The fields of `inti::Article` as JSON, `removed` aside (only with --explain).
-const ARTICLE_FIELDS: &[&str] = &[
-    "title",
-    "byline",
-    "published",
-    "modified",
-    "lang",
-    "dir",
-    "siteName",
-    "excerpt",
-    "image",
-    "canonicalUrl",
-    "url",
-    "html",
-    "text",
-    "markdown",
-    "wordCount",
-    "readerable",
-    "readerableScore",
-    "nextPage",
-    "strategy",
-];
-
-/// A fresh, empty directory for one test.
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs `inti` in `dir` with `args`, feeding `stdin` (empty when `None`).
-fn inti(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_inti"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run inti");
-    let mut pipe = child.stdin.take().unwrap();
-    let input = stdin.unwrap_or_default().to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let output = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    output
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exited normally")
-}
-
-/// Stdout as JSON Lines: each line one compact JSON object.
-fn json_lines(output: &Output) -> Vec<Value> {
-    let text = stdout(output);
-    assert!(text.is_empty() || text.ends_with('\n'), "{text:?}");
-    text.lines()
-        .map(|line| {
-            let value: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
-            assert!(value.is_object(), "{line}");
-            value
-        })
-        .collect()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
 
 /// Checks the text-format framing rule: nothing, or text ending in exactly
 /// one newline.
@@ -150,7 +67,7 @@ fn windows_1252_page() -> Vec<u8> {
 
 #[test]
 fn help_mentions_every_option() {
-    let dir = temp_dir("help");
+    let dir = temp_dir("cli", "help");
     for flag in ["--help", "-h"] {
         let out = inti(&dir, &[flag], None);
         assert_eq!(code(&out), 0);
@@ -191,7 +108,7 @@ fn help_mentions_every_option() {
 
 #[test]
 fn version() {
-    let dir = temp_dir("version");
+    let dir = temp_dir("cli", "version");
     for flag in ["--version", "-V"] {
         let out = inti(&dir, &[flag], None);
         assert_eq!(code(&out), 0);
@@ -204,7 +121,7 @@ fn version() {
 
 #[test]
 fn bad_options_exit_2_with_one_line_and_a_hint() {
-    let dir = temp_dir("bad_options");
+    let dir = temp_dir("cli", "bad_options");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let cases: &[(&[&str], &str)] = &[
         (&["--bogus", "page.html"], "unknown option '--bogus'"),
@@ -251,7 +168,7 @@ fn bad_options_exit_2_with_one_line_and_a_hint() {
 
 #[test]
 fn every_format_and_option_runs() {
-    let dir = temp_dir("every_format");
+    let dir = temp_dir("cli", "every_format");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     for format in ["text", "txt", "html", "markdown", "md", "json"] {
         let out = inti(
@@ -286,7 +203,7 @@ fn every_format_and_option_runs() {
 
 #[test]
 fn json_is_one_compact_line_with_the_article_fields() {
-    let dir = temp_dir("json_fields");
+    let dir = temp_dir("cli", "json_fields");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let out = inti(&dir, &["--format", "json", "page.html"], None);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -305,7 +222,7 @@ fn json_is_one_compact_line_with_the_article_fields() {
 fn formats_print_the_matching_article_field() {
     // Passes with the stub engine too (all fields empty), and checks real
     // content once the engine lands.
-    let dir = temp_dir("format_fields");
+    let dir = temp_dir("cli", "format_fields");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let json = &json_lines(&inti(&dir, &["--format", "json", "page.html"], None))[0];
     for (format, field) in [("text", "text"), ("html", "html"), ("markdown", "markdown")] {
@@ -325,7 +242,7 @@ fn formats_print_the_matching_article_field() {
 
 #[test]
 fn reads_stdin_without_file_or_with_dash() {
-    let dir = temp_dir("stdin");
+    let dir = temp_dir("cli", "stdin");
     for args in [&["--format", "json"][..], &["--format", "json", "-"]] {
         let out = inti(&dir, args, Some(PAGE.as_bytes()));
         assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
@@ -340,7 +257,7 @@ fn gzip_is_detected_by_magic_bytes() {
     // The decompressed page is larger than --max-input-bytes while the gzip
     // file is not: the limit error proves the CLI decompressed the input,
     // whatever the file's name, and whatever the engine does.
-    let dir = temp_dir("gzip");
+    let dir = temp_dir("cli", "gzip");
     let big = PAGE.replace(
         "<footer>",
         &"<p>More news from the harbour.</p>\n".repeat(2000),
@@ -367,7 +284,7 @@ fn gzip_is_detected_by_magic_bytes() {
 
 #[test]
 fn corrupt_gzip_is_an_error() {
-    let dir = temp_dir("corrupt_gzip");
+    let dir = temp_dir("cli", "corrupt_gzip");
     let mut bytes = gzip(PAGE.as_bytes());
     bytes.truncate(bytes.len() / 2);
     fs::write(dir.join("broken.html.gz"), &bytes).unwrap();
@@ -386,7 +303,7 @@ fn corrupt_gzip_is_an_error() {
 fn non_utf8_input_is_accepted() {
     // The CLI hands raw bytes to the engine (no UTF-8 assumption); the
     // decoding itself is checked in `windows_1252_is_decoded`.
-    let dir = temp_dir("non_utf8");
+    let dir = temp_dir("cli", "non_utf8");
     fs::write(dir.join("page.html"), windows_1252_page()).unwrap();
     let out = inti(&dir, &["--format", "json", "page.html"], None);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -396,7 +313,7 @@ fn non_utf8_input_is_accepted() {
 
 #[test]
 fn input_over_the_limit_is_refused() {
-    let dir = temp_dir("too_large");
+    let dir = temp_dir("cli", "too_large");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let out = inti(&dir, &["--max-input-bytes", "100", "page.html"], None);
     assert_eq!(code(&out), 1);
@@ -414,7 +331,7 @@ fn input_over_the_limit_is_refused() {
 
 #[test]
 fn missing_file_is_one_clear_line() {
-    let dir = temp_dir("missing");
+    let dir = temp_dir("cli", "missing");
     let out = inti(&dir, &["no/such.html"], None);
     assert_eq!(code(&out), 1);
     assert_eq!(stdout(&out), "");
@@ -434,7 +351,7 @@ fn missing_file_is_one_clear_line() {
 
 #[test]
 fn several_files_json_with_one_missing() {
-    let dir = temp_dir("several_json");
+    let dir = temp_dir("cli", "several_json");
     fs::write(dir.join("a.html"), PAGE).unwrap();
     fs::write(dir.join("b.html.gz"), gzip(PAGE.as_bytes())).unwrap();
     let out = inti(
@@ -475,7 +392,7 @@ fn several_files_json_with_one_missing() {
 
 #[test]
 fn several_files_text_with_headers() {
-    let dir = temp_dir("several_text");
+    let dir = temp_dir("cli", "several_text");
     fs::write(dir.join("a.html"), PAGE).unwrap();
     fs::write(dir.join("b.html"), PAGE).unwrap();
     let out = inti(&dir, &["a.html", "missing.html", "b.html"], None);
@@ -495,7 +412,7 @@ fn several_files_text_with_headers() {
 
 #[test]
 fn output_file() {
-    let dir = temp_dir("output_file");
+    let dir = temp_dir("cli", "output_file");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let to_stdout = inti(&dir, &["--format", "json", "page.html"], None);
     let out = inti(
@@ -520,7 +437,7 @@ fn output_file() {
 
 #[test]
 fn explain_table_goes_to_stderr() {
-    let dir = temp_dir("explain_table");
+    let dir = temp_dir("cli", "explain_table");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let plain = inti(&dir, &["page.html"], None);
     let out = inti(&dir, &["--explain", "page.html"], None);
@@ -538,7 +455,7 @@ fn explain_table_goes_to_stderr() {
 fn closed_stdout_pipe_is_a_quiet_exit() {
     // `inti --format json page.html ... | head -1`: the reader goes away
     // after one line, with far more than a pipe buffer still to write.
-    let dir = temp_dir("closed_pipe");
+    let dir = temp_dir("cli", "closed_pipe");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_inti"))
         .arg("--format=json")
@@ -573,7 +490,7 @@ fn closed_stdout_pipe_is_a_quiet_exit() {
 
 #[test]
 fn windows_1252_is_decoded() {
-    let dir = temp_dir("windows_1252");
+    let dir = temp_dir("cli", "windows_1252");
     fs::write(dir.join("page.html"), windows_1252_page()).unwrap();
     let out = inti(&dir, &["--format", "json", "page.html"], None);
     let article = &json_lines(&out)[0];
@@ -592,7 +509,7 @@ fn windows_1252_is_decoded() {
 
 #[test]
 fn text_output_is_the_article_with_one_final_newline() {
-    let dir = temp_dir("text_output");
+    let dir = temp_dir("cli", "text_output");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     fs::write(dir.join("page.gz"), gzip(PAGE.as_bytes())).unwrap();
     for name in ["page.html", "page.gz"] {
@@ -615,7 +532,7 @@ fn text_output_is_the_article_with_one_final_newline() {
 
 #[test]
 fn url_makes_links_absolute_and_fills_the_url_field() {
-    let dir = temp_dir("url");
+    let dir = temp_dir("cli", "url");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let url = "https://harbour.example/news/a-day-at-sea";
     let out = inti(&dir, &["--format", "json", "--url", url, "page.html"], None);
@@ -639,7 +556,7 @@ fn url_makes_links_absolute_and_fills_the_url_field() {
 
 #[test]
 fn content_options_reach_the_engine() {
-    let dir = temp_dir("content_options");
+    let dir = temp_dir("cli", "content_options");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let html = |args: &[&str]| {
         let mut all = vec!["--format", "html", "page.html"];
@@ -656,7 +573,7 @@ fn content_options_reach_the_engine() {
 
 #[test]
 fn explain_fills_removed() {
-    let dir = temp_dir("explain_json");
+    let dir = temp_dir("cli", "explain_json");
     fs::write(dir.join("page.html"), PAGE).unwrap();
     let out = inti(&dir, &["--format", "json", "--explain", "page.html"], None);
     let removed = json_lines(&out)[0]["removed"]

@@ -4,10 +4,13 @@
 
 #![cfg(feature = "cli")]
 
+#[path = "support/cli.rs"]
+mod cli;
+use cli::*;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -37,80 +40,6 @@ that would pay for the week, and the harbour master wrote it down in his book.</
     )
 }
 
-/// The fields of `inti::Article` as JSON (`removed` aside).
-const ARTICLE_FIELDS: &[&str] = &[
-    "title",
-    "byline",
-    "published",
-    "modified",
-    "lang",
-    "dir",
-    "siteName",
-    "excerpt",
-    "image",
-    "canonicalUrl",
-    "url",
-    "html",
-    "text",
-    "markdown",
-    "wordCount",
-    "readerable",
-    "readerableScore",
-    "nextPage",
-    "strategy",
-];
-
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli_batch")
-        .join(test);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn inti(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_inti"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run inti");
-    let mut pipe = child.stdin.take().unwrap();
-    let input = stdin.unwrap_or_default().to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let output = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    output
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exited normally")
-}
-
-/// Stdout as JSON Lines records.
-fn records(output: &Output) -> Vec<Value> {
-    let text = String::from_utf8(output.stdout.clone()).unwrap();
-    assert!(text.is_empty() || text.ends_with('\n'), "{text:?}");
-    text.lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
-        .collect()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
-
 fn assert_article(record: &Value) {
     let object = record.as_object().unwrap();
     assert!(object.get("error").is_none(), "{record}");
@@ -131,7 +60,7 @@ fn summary_counts(err: &str) -> &str {
 
 #[test]
 fn directories_are_walked_in_name_order() {
-    let dir = temp_dir("walk");
+    let dir = temp_dir("cli_batch", "walk");
     fs::create_dir_all(dir.join("site/b")).unwrap();
     fs::create_dir_all(dir.join("site/a/deep")).unwrap();
     fs::write(dir.join("site/b/2.html"), page(2)).unwrap();
@@ -142,7 +71,7 @@ fn directories_are_walked_in_name_order() {
     fs::write(dir.join("single.html"), page(9)).unwrap();
     let out = inti(&dir, &["--batch", "single.html", "site"], None);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let records = records(&out);
+    let records = json_lines(&out);
     let files: Vec<&str> = records
         .iter()
         .map(|r| r["file"].as_str().unwrap())
@@ -176,20 +105,20 @@ fn directories_are_walked_in_name_order() {
     let out = inti(&dir, &["--batch", "--quiet", "site"], None);
     assert_eq!(code(&out), 0);
     assert_eq!(stderr(&out), "");
-    assert_eq!(self::records(&out).len(), 3);
+    assert_eq!(self::json_lines(&out).len(), 3);
 }
 
 #[test]
 fn records_match_single_page_json() {
-    let dir = temp_dir("same_as_json");
+    let dir = temp_dir("cli_batch", "same_as_json");
     fs::write(dir.join("a.html"), page(1)).unwrap();
     let url = "https://harbour.example/news/1";
-    let single = &records(&inti(
+    let single = &json_lines(&inti(
         &dir,
         &["--format", "json", "--url", url, "a.html"],
         None,
     ))[0];
-    let batch = &records(&inti(&dir, &["--batch", "--url", url, "a.html"], None))[0];
+    let batch = &json_lines(&inti(&dir, &["--batch", "--url", url, "a.html"], None))[0];
     let mut batch = batch.as_object().unwrap().clone();
     assert_eq!(batch.remove("file"), Some(json!("a.html")));
     assert_eq!(&Value::Object(batch), single);
@@ -201,7 +130,7 @@ fn records_match_single_page_json() {
 
 #[test]
 fn failures_are_records_and_the_run_goes_on() {
-    let dir = temp_dir("failures");
+    let dir = temp_dir("cli_batch", "failures");
     fs::write(dir.join("good.html"), page(1)).unwrap();
     let mut broken = gzip(page(2).as_bytes());
     broken.truncate(broken.len() / 2);
@@ -225,7 +154,7 @@ fn failures_are_records_and_the_run_goes_on() {
         None,
     );
     assert_eq!(code(&out), 1, "a failed page makes the exit status 1");
-    let records = records(&out);
+    let records = json_lines(&out);
     let files: Vec<&str> = records
         .iter()
         .map(|r| r["file"].as_str().unwrap())
@@ -262,7 +191,7 @@ fn failures_are_records_and_the_run_goes_on() {
 
 #[test]
 fn the_output_file_is_not_read_back() {
-    let dir = temp_dir("output_in_tree");
+    let dir = temp_dir("cli_batch", "output_in_tree");
     fs::create_dir(dir.join("pages")).unwrap();
     fs::write(dir.join("pages/a.html"), page(1)).unwrap();
     // An output name the walk would take, inside the walked directory.
@@ -281,7 +210,7 @@ fn the_output_file_is_not_read_back() {
 
 #[test]
 fn json_lines_on_stdin() {
-    let dir = temp_dir("jsonl");
+    let dir = temp_dir("cli_batch", "jsonl");
     let lines = [
         json!({"id": "a", "url": "https://harbour.example/news/a", "html": page(1)}).to_string(),
         String::new(),
@@ -294,7 +223,7 @@ fn json_lines_on_stdin() {
     let input = lines.join("\n") + "\n";
     let out = inti(&dir, &["--input", "jsonl"], Some(input.as_bytes()));
     assert_eq!(code(&out), 1);
-    let records = records(&out);
+    let records = json_lines(&out);
     // One record per non-blank line, in order, with its line number.
     let numbers: Vec<u64> = records
         .iter()
@@ -336,12 +265,12 @@ fn json_lines_on_stdin() {
         &["--input=jsonl", "--url", "https://other.example/x"],
         Some(input.as_bytes()),
     );
-    assert_eq!(self::records(&out)[0]["url"], "https://other.example/x");
+    assert_eq!(self::json_lines(&out)[0]["url"], "https://other.example/x");
 }
 
 #[test]
 fn json_lines_files_gzipped_and_too_long_lines() {
-    let dir = temp_dir("jsonl_files");
+    let dir = temp_dir("cli_batch", "jsonl_files");
     let small = json!({"id": 1, "html": "<p>short</p>"}).to_string();
     let long = json!({"id": 2, "html": "x".repeat(5000)}).to_string();
     let text = format!("{small}\n{long}\n{small}\n");
@@ -358,7 +287,7 @@ fn json_lines_files_gzipped_and_too_long_lines() {
         ],
         None,
     );
-    let records = records(&out);
+    let records = json_lines(&out);
     assert_eq!(records.len(), 6, "{}", stderr(&out));
     for (i, record) in records.iter().enumerate() {
         let file = if i < 3 {
@@ -519,12 +448,12 @@ fn crawl() -> Vec<Vec<u8>> {
 
 #[test]
 fn warc_html_responses_as_common_crawl_writes_them() {
-    let dir = temp_dir("warc");
+    let dir = temp_dir("cli_batch", "warc");
     let members: Vec<u8> = crawl().iter().flat_map(|r| gzip(r)).collect();
     fs::write(dir.join("crawl.warc.gz"), &members).unwrap();
     let out = inti(&dir, &["--batch", "crawl.warc.gz"], None);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let records = records(&out);
+    let records = json_lines(&out);
     let ids: Vec<&str> = records
         .iter()
         .map(|r| r["warcRecordId"].as_str().unwrap())
@@ -591,13 +520,13 @@ fn warc_html_responses_as_common_crawl_writes_them() {
     ] {
         let out = inti(&dir, args, Some(&members));
         assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
-        assert_eq!(strip(self::records(&out)), expected, "{args:?}");
+        assert_eq!(strip(self::json_lines(&out)), expected, "{args:?}");
     }
 }
 
 #[test]
 fn broken_warc_files_end_with_an_error_record() {
-    let dir = temp_dir("warc_broken");
+    let dir = temp_dir("cli_batch", "warc_broken");
     let members: Vec<u8> = crawl().iter().flat_map(|r| gzip(r)).collect();
     fs::write(dir.join("cut.warc.gz"), &members[..members.len() - 300]).unwrap();
     let plain = crawl().concat();
@@ -617,7 +546,7 @@ fn broken_warc_files_end_with_an_error_record() {
         None,
     );
     assert_eq!(code(&out), 1);
-    let records = records(&out);
+    let records = json_lines(&out);
     let summary: Vec<(String, Option<String>)> = records
         .iter()
         .map(|r| {
@@ -645,7 +574,7 @@ fn broken_warc_files_end_with_an_error_record() {
 
 #[test]
 fn ordered_output_does_not_depend_on_jobs_and_unordered_has_the_same_records() {
-    let dir = temp_dir("order");
+    let dir = temp_dir("cli_batch", "order");
     fs::create_dir(dir.join("pages")).unwrap();
     for n in 0..40 {
         // Uneven sizes, so that pages finish out of order.
@@ -661,7 +590,7 @@ fn ordered_output_does_not_depend_on_jobs_and_unordered_has_the_same_records() {
         one.stdout, four.stdout,
         "ordered output is the same on 1 and 4 threads"
     );
-    assert_eq!(records(&one).len(), 40);
+    assert_eq!(json_lines(&one).len(), 40);
     let unordered = inti(&dir, &["--unordered", "--jobs=4", "pages"], None);
     let set = |out: &Output| -> BTreeSet<String> {
         String::from_utf8(out.stdout.clone())
@@ -675,7 +604,7 @@ fn ordered_output_does_not_depend_on_jobs_and_unordered_has_the_same_records() {
 
 #[test]
 fn batch_options_on_the_command_line() {
-    let dir = temp_dir("options");
+    let dir = temp_dir("cli_batch", "options");
     fs::write(dir.join("a.html"), page(1)).unwrap();
     let cases: &[(&[&str], &str)] = &[
         (
@@ -707,12 +636,12 @@ fn batch_options_on_the_command_line() {
     // --input html: a .warc name is read as a page.
     fs::write(dir.join("page.warc"), page(2)).unwrap();
     let out = inti(&dir, &["--input", "html", "page.warc"], None);
-    assert_eq!(records(&out)[0]["title"], "Story 2");
+    assert_eq!(json_lines(&out)[0]["title"], "Story 2");
 }
 
 #[test]
 fn progress_lines_when_forced_and_quiet_silences_everything() {
-    let dir = temp_dir("progress");
+    let dir = temp_dir("cli_batch", "progress");
     fs::write(dir.join("a.html"), page(1)).unwrap();
     fs::write(dir.join("b.html"), page(2)).unwrap();
     let out = inti(&dir, &["--progress", "a.html", "b.html"], None);
@@ -728,12 +657,12 @@ fn progress_lines_when_forced_and_quiet_silences_everything() {
     assert!(lines[1].starts_with("inti: 2 pages in "), "{err}");
     let out = inti(&dir, &["--progress", "--quiet", "a.html", "b.html"], None);
     assert_eq!(stderr(&out), "");
-    assert_eq!(records(&out).len(), 2);
+    assert_eq!(json_lines(&out).len(), 2);
 }
 
 #[test]
 fn quiet_single_mode_drops_the_per_file_lines() {
-    let dir = temp_dir("quiet_single");
+    let dir = temp_dir("cli_batch", "quiet_single");
     fs::write(dir.join("a.html"), page(1)).unwrap();
     let out = inti(&dir, &["--quiet", "a.html", "missing.html"], None);
     assert_eq!(code(&out), 1);
@@ -743,7 +672,7 @@ fn quiet_single_mode_drops_the_per_file_lines() {
 
 #[test]
 fn closed_stdout_pipe_is_a_quiet_exit() {
-    let dir = temp_dir("closed_pipe");
+    let dir = temp_dir("cli_batch", "closed_pipe");
     let line = json!({"html": page(1)}).to_string() + "\n";
     let mut child = Command::new(env!("CARGO_BIN_EXE_inti"))
         .args(["--input", "jsonl"])
