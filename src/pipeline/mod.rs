@@ -212,24 +212,47 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
     // Fallback: the page's hints (a whole layout named "header", every
     // block called a "widget") took all of its prose away. Judge the page
     // again on what its elements are, and keep that if it finds prose.
-    let Analysis {
-        lengths,
-        block_like,
-        ..
-    } = first;
     let mut relaxed = analyse_with(
         dom,
         meta,
         options,
-        lengths,
-        block_like,
+        first.lengths.clone(),
+        first.block_like.clone(),
         prepare::Hints::Ignore,
         probe,
     );
-    if relaxed.selection.good_len > 0 {
-        relaxed.selection.strategy = crate::Strategy::Relaxed;
+    if relaxed.selection.good_len == 0 {
+        return relaxed;
     }
+    if region_text_len(dom, &first) > relaxed.selection.good_len {
+        // A listing or a shop page: no prose anywhere, so the first pass
+        // took the region of items (see [`select::main_region`]) or the
+        // whole page; the
+        // relaxed pass finds prose only in what the hints had rightly set
+        // aside (a footer blurb, a cookie notice), less than the items.
+        return first;
+    }
+    relaxed.selection.strategy = crate::Strategy::Relaxed;
     relaxed
+}
+
+/// The text of the blocks a main region (or the whole page) keeps: all but
+/// known boilerplate and navigation labels; 0 when the selection is an
+/// article.
+fn region_text_len(dom: &Dom, analysis: &Analysis) -> u32 {
+    if !matches!(
+        analysis.selection.strategy,
+        crate::Strategy::MainRegion | crate::Strategy::WholePage
+    ) {
+        return 0;
+    }
+    let root = analysis.selection.root;
+    analysis
+        .blocks
+        .iter()
+        .filter(|b| dom.contains(root, b.owner) && select::region_weight(b) > 0)
+        .map(|b| b.len())
+        .sum()
 }
 
 fn analyse_with<P: Probe>(
@@ -601,6 +624,24 @@ mod tests {
         assert!(reasons.contains(&Reason::Ad), "{reasons:?}");
         assert!(reasons.contains(&Reason::Promo), "{reasons:?}");
         assert!(removed.iter().all(|r| r.path.starts_with("html > body")));
+    }
+
+    #[test]
+    fn a_shop_listing_is_not_traded_for_the_prose_of_its_footer() {
+        let item = |n: u32| {
+            format!(
+                "<div class=product><h3><a href=/p/{n}>Merino wool hiking sock, model {n}</a></h3>\
+                 <p>Soft cushioned sole, reinforced heel and toe, sizes S to XL</p><span>$1{n}.00</span></div>"
+            )
+        };
+        let items: String = (1..=8).map(item).collect();
+        let html = format!(
+            "<html lang=en><body><nav><a href=/>Shop</a> <a href=/men>Men</a></nav>\
+             <div class=grid>{items}</div><footer class=site-footer><p>{P1}</p></footer></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("model 8"), "{}", article.text);
+        assert!(!article.text.contains("council"), "{}", article.text);
     }
 
     #[test]

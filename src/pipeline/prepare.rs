@@ -53,8 +53,9 @@ impl Marks {
 const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
 /// Undoes the marks of comment sections when the page has hardly any good
-/// prose outside them: on a forum thread or a Q&A page the posts are what
-/// the reader came for. Returns whether anything was restored.
+/// prose outside them, or declares itself a discussion (see
+/// [`declares_discussion`]): on a forum thread or a Q&A page the posts are
+/// what the reader came for. Returns whether anything was restored.
 pub(crate) fn restore_discussion(
     dom: &Dom,
     marks: &mut Marks,
@@ -66,7 +67,7 @@ pub(crate) fn restore_discussion(
         .filter(|b| b.class == Class::Good)
         .map(|b| b.len())
         .sum();
-    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
+    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE && !declares_discussion(dom) {
         return false;
     }
     let sections: Vec<NodeId> = (0..dom.len() as NodeId)
@@ -76,6 +77,38 @@ pub(crate) fn restore_discussion(
         marks.undrop(id);
     }
     !sections.is_empty()
+}
+
+/// schema.org types that say a page is a discussion: a forum thread, a
+/// question with its answers. Forum and Q&A software (phpBB, XenForo,
+/// Discourse, vBulletin, Stack Exchange...) declares them in microdata or
+/// JSON-LD whatever the language of the page. ("Question" alone is not one:
+/// FAQ blocks on product and service pages are made of Questions.)
+const DISCUSSION_TYPES: [&str; 2] = ["DiscussionForumPosting", "QAPage"];
+
+/// Whether the page declares itself a discussion (see [`DISCUSSION_TYPES`]),
+/// in a microdata `itemtype` or a JSON-LD `@type`: then its replies are the
+/// content even when the opening post is long enough to pass for an
+/// article, and the sections named "comments" or "replies" that hold them
+/// are restored.
+pub(crate) fn declares_discussion(dom: &Dom) -> bool {
+    let names_type = |s: &str| DISCUSSION_TYPES.iter().any(|t| s.contains(t));
+    let quoted_type = |s: &str| {
+        DISCUSSION_TYPES
+            .iter()
+            .any(|t| s.contains(&format!("\"{t}\"")))
+    };
+    (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
+        Tag::Script => {
+            dom.attr(id, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                && dom
+                    .children(id)
+                    .any(|c| dom.text(c).is_some_and(|t| quoted_type(&t)))
+        }
+        tag if tag.is_element() => dom.attr(id, "itemtype").is_some_and(|t| names_type(&t)),
+        _ => false,
+    })
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -461,6 +494,37 @@ mod tests {
         (0..dom.len() as NodeId)
             .filter(|&a| dom.contains(a, id))
             .find_map(|a| marks.reason(a))
+    }
+
+    #[test]
+    fn forum_threads_declare_themselves() {
+        let micro = parse("<body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'><p>Hi</p></div></body>");
+        assert!(declares_discussion(&micro));
+        let ld = parse(
+            r#"<head><script type="application/ld+json">{"@type": "QAPage", "mainEntity": {}}</script></head><body><p>Q</p></body>"#,
+        );
+        assert!(declares_discussion(&ld));
+        let faq = parse(
+            r#"<head><script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question"}]}</script></head><body><div itemscope itemtype="https://schema.org/Question"></div></body>"#,
+        );
+        assert!(!declares_discussion(&faq));
+    }
+
+    #[test]
+    fn a_declared_thread_keeps_its_replies() {
+        let html = format!(
+            "<body><div itemscope itemtype='http://schema.org/DiscussionForumPosting'><article>{PROSE}{PROSE}{PROSE}</article>\
+             <section id=comments><div>{PROSE}</div><div>{PROSE}</div><div>{PROSE}</div></section></div></body>"
+        );
+        let dom = parse(&html);
+        let lengths = subtree_text_lengths(&dom);
+        let mut marks = prepare(&dom, &lengths, &Options::default());
+        assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
+        let flags = crate::pipeline::blocks::block_like(&dom);
+        let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
+        crate::pipeline::score::classify_all(&mut blocks, false);
+        assert!(restore_discussion(&dom, &mut marks, &lengths, &blocks));
+        assert_eq!(reason_of(&dom, &marks, "comments"), None);
     }
 
     const PROSE: &str = "<p>A long enough paragraph of genuine prose to make the article the bulk of the page, as articles are, so that the boxes beside it are small by comparison and can be dropped safely without any doubt at all.</p>";

@@ -247,7 +247,7 @@ pub(crate) fn main_region(
 
 /// What a block adds to a region: its text, unless it is a navigation-like
 /// link (a short label) or a known boilerplate phrase.
-fn region_weight(block: &Block) -> i64 {
+pub(crate) fn region_weight(block: &Block) -> i64 {
     let len = i64::from(block.len());
     match block.class {
         Class::Bad(crate::Reason::HighLinkDensity) if is_nav_like(block) => -len,
