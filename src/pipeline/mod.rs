@@ -40,6 +40,9 @@ struct Analysis {
     selection: Selection,
     /// Good text in the whole page, as first judged (before context).
     page_good_len: u32,
+    /// The page declares itself a forum thread or a Q&A (see
+    /// [`prepare::declares_discussion`]).
+    discussion: bool,
 }
 
 /// Runs the whole pipeline. `probe` is told when each stage ends (the
@@ -69,6 +72,7 @@ pub(crate) fn run<P: Probe>(
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -152,6 +156,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -279,7 +284,8 @@ fn analyse_with<P: Probe>(
         score::classify_all(blocks, words.is_some());
     };
     judge(&mut blocks);
-    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks) {
+    let discussion = prepare::declares_discussion(dom);
+    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, discussion) {
         // The page is a discussion (a forum thread, a Q&A): its posts are
         // the content.
         blocks = blocks::build(dom, &marks, dom.body, &block_like);
@@ -320,6 +326,7 @@ fn analyse_with<P: Probe>(
         blocks,
         selection,
         page_good_len,
+        discussion,
     }
 }
 
@@ -520,6 +527,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -642,6 +650,21 @@ mod tests {
         let article = run(&html, &Options::default(), &mut ()).unwrap();
         assert!(article.text.contains("model 8"), "{}", article.text);
         assert!(!article.text.contains("council"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_declared_question_keeps_its_answers_after_the_comment_count() {
+        let html = format!(
+            "<html lang=en><body><div itemscope itemtype='https://schema.org/QAPage'>\
+             <div class=question><p>{P1}</p></div><h2>2 Comments</h2>\
+             <div class=answer><p>{P2}</p></div><div class=answer><p>{P3}</p></div></div></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("Shop owners"), "{}", article.text);
+        assert!(article.text.contains("footbridge"), "{}", article.text);
+        let plain = html.replace("QAPage", "WebPage");
+        let article = run(&plain, &Options::default(), &mut ()).unwrap();
+        assert!(!article.text.contains("footbridge"), "{}", article.text);
     }
 
     #[test]

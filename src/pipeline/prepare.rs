@@ -53,7 +53,7 @@ impl Marks {
 const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
 /// Undoes the marks of comment sections when the page has hardly any good
-/// prose outside them, or declares itself a discussion (see
+/// prose outside them, or when the page is `declared` a discussion (see
 /// [`declares_discussion`]): on a forum thread or a Q&A page the posts are
 /// what the reader came for. Returns whether anything was restored.
 pub(crate) fn restore_discussion(
@@ -61,13 +61,14 @@ pub(crate) fn restore_discussion(
     marks: &mut Marks,
     lengths: &[u32],
     blocks: &[Block],
+    declared: bool,
 ) -> bool {
     let outside: u32 = blocks
         .iter()
         .filter(|b| b.class == Class::Good)
         .map(|b| b.len())
         .sum();
-    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE && !declares_discussion(dom) {
+    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE && !declared {
         return false;
     }
     let sections: Vec<NodeId> = (0..dom.len() as NodeId)
@@ -523,7 +524,13 @@ mod tests {
         let flags = crate::pipeline::blocks::block_like(&dom);
         let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
         crate::pipeline::score::classify_all(&mut blocks, false);
-        assert!(restore_discussion(&dom, &mut marks, &lengths, &blocks));
+        assert!(restore_discussion(
+            &dom,
+            &mut marks,
+            &lengths,
+            &blocks,
+            declares_discussion(&dom)
+        ));
         assert_eq!(reason_of(&dom, &marks, "comments"), None);
     }
 
