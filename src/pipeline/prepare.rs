@@ -315,6 +315,9 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
 /// Elements hidden from readers: `hidden`, `aria-hidden="true"`, and inline
 /// `display:none` / `visibility:hidden`.
 fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    if is_collapsed_panel(dom, id) {
+        return None;
+    }
     if dom.has_attr(id, "hidden") {
         return Some(Reason::Hidden);
     }
@@ -329,6 +332,22 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
         }
     }
     None
+}
+
+/// A collapsed panel of an accordion or a set of tabs: hidden until the
+/// reader opens it, but part of the page's content (FAQ answers, guide
+/// chapters, product details). The ARIA patterns name them: a `region` or
+/// `tabpanel` labelled by its button or tab, or `hidden="until-found"`
+/// (text the browser's find-in-page reveals).
+fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
+    let labelled_panel = dom.attr(id, "role").is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("region") || r.eq_ignore_ascii_case("tabpanel")
+    }) && dom.has_attr(id, "aria-labelledby");
+    let until_found = dom
+        .attr(id, "hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
+    labelled_panel || until_found
 }
 
 /// Whether an inline style hides the element.
@@ -495,6 +514,22 @@ mod tests {
         (0..dom.len() as NodeId)
             .filter(|&a| dom.contains(a, id))
             .find_map(|a| marks.reason(a))
+    }
+
+    #[test]
+    fn collapsed_accordion_panels_are_content() {
+        let html = format!(
+            "<body><article>{PROSE}<h3><button aria-controls=a1 id=b1>How long does it take?</button></h3>\
+             <div id=a1 role=region aria-labelledby=b1 style='display:none'><p>About two weeks.</p></div>\
+             <div id=t1 role=tabpanel aria-labelledby=tab1 hidden><p>Specifications</p></div>\
+             <div id=f1 hidden=until-found><p>Found by search</p></div>\
+             <div id=h1 style='display:none'><p>A hidden promo</p></div></article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a1"), None);
+        assert_eq!(reason_of(&dom, &marks, "t1"), None);
+        assert_eq!(reason_of(&dom, &marks, "f1"), None);
+        assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Hidden));
     }
 
     #[test]
