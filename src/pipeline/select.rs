@@ -232,7 +232,8 @@ pub(crate) fn main_region(
     let article_run = longest_prose_run(dom, blocks, article.root);
     let weak = article_run < MIN_ARTICLE_PROSE
         || (main.is_some() && article.good_len * 3 < region_good)
-        || is_one_section_of_many(dom, blocks, article.root, region);
+        || (article_run < MAX_SECTION_PROSE
+            && is_one_section_of_many(dom, blocks, article.root, region));
     if !weak
         || region == article.root
         || !dom.contains(region, article.root) && article.good_len > 0
@@ -245,6 +246,11 @@ pub(crate) fn main_region(
         good_len: region_good,
     })
 }
+
+/// Prose from which a run of paragraphs is an article whatever surrounds
+/// it (a story, a chapter): sections of service pages are a paragraph or
+/// two.
+const MAX_SECTION_PROSE: u32 = 4 * MIN_ARTICLE_PROSE;
 
 /// Service, product and home pages are made of sections (a heading, a
 /// paragraph or two, a button), and the best of them passes for an article.
@@ -366,19 +372,30 @@ mod tests {
     /// A service page: an introduction, then sections of a heading, a
     /// one-line description and a button.
     fn service_page(head: &str) -> String {
+        sectioned_page(head, 2, 20)
+    }
+
+    fn sectioned_page(head: &str, paragraphs: usize, count: u32) -> String {
         let section = |n: u32| {
             format!(
                 "<div class=card><h3>Service line {n}</h3><div>Plans, reviews and support for teams of every size, number {n}</div><a href=/{n}>Find out more</a></div>"
             )
         };
-        let sections: String = (1..=20).map(section).collect();
-        format!("<html><head>{head}</head><body><div id=page><div id=intro>{P}{P}</div><div id=sections>{sections}</div></div></body></html>")
+        let sections: String = (1..=count).map(section).collect();
+        let intro = P.repeat(paragraphs);
+        format!("<html><head>{head}</head><body><div id=page><div id=intro>{intro}</div><div id=sections>{sections}</div></div></body></html>")
     }
 
     #[test]
     fn a_service_page_is_its_sections_not_its_introduction() {
         let region = region_of(&service_page("<meta property=og:type content=website>"));
         assert!(region.is_some_and(|r| r.strategy == Strategy::MainRegion));
+    }
+
+    #[test]
+    fn a_long_story_is_an_article_without_saying_so() {
+        let page = sectioned_page("<meta property=og:type content=website>", 8, 90);
+        assert!(region_of(&page).is_none());
     }
 
     #[test]
