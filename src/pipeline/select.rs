@@ -256,7 +256,7 @@ const MAX_SECTION_PROSE: u32 = 4 * MIN_ARTICLE_PROSE;
 /// paragraph or two, a button), and the best of them passes for an article.
 /// On a page that does not call itself an article (see
 /// [`declares_article`]), the selection is one section of many when the
-/// region around it keeps three times its text.
+/// region around it keeps two and a half times its text.
 fn is_one_section_of_many(dom: &Dom, blocks: &[Block], article: NodeId, region: NodeId) -> bool {
     let kept_in = |root: NodeId| -> u32 {
         blocks
@@ -265,7 +265,7 @@ fn is_one_section_of_many(dom: &Dom, blocks: &[Block], article: NodeId, region: 
             .map(|b| b.len())
             .sum()
     };
-    kept_in(article) * 3 < kept_in(region) && !declares_article(dom)
+    kept_in(article) * 5 < kept_in(region) * 2 && !declares_article(dom)
 }
 
 /// Whether the page says it is an article: an Open Graph type `article`,
