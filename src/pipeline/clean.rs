@@ -27,6 +27,9 @@ pub(crate) struct CleanContext<'a> {
     /// The root is a page's main region, not an article (see
     /// [`super::select::main_region`]): its lines and items are kept.
     pub whole_region: bool,
+    /// The page is a declared discussion: its replies are the content, and
+    /// a "24 answers" heading does not end it.
+    pub discussion: bool,
 }
 
 /// Cleans the blocks under `root`, marking what goes.
@@ -44,7 +47,9 @@ pub(crate) fn clean(
     drop_repeated_headline(blocks, &inside, context.title);
     keep_data_tables(dom, blocks, &inside, context.block_like);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
-    cut_at_comment_section(blocks, &items);
+    if !context.discussion {
+        cut_at_comment_section(blocks, &items);
+    }
     if context.whole_region {
         keep_region(blocks, &inside);
     } else {

@@ -40,6 +40,9 @@ struct Analysis {
     selection: Selection,
     /// Good text in the whole page, as first judged (before context).
     page_good_len: u32,
+    /// The page declares itself a forum thread or a Q&A (see
+    /// [`prepare::declares_discussion`]).
+    discussion: bool,
 }
 
 /// Runs the whole pipeline. `probe` is told when each stage ends (the
@@ -69,6 +72,7 @@ pub(crate) fn run<P: Probe>(
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -152,6 +156,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -212,24 +217,47 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
     // Fallback: the page's hints (a whole layout named "header", every
     // block called a "widget") took all of its prose away. Judge the page
     // again on what its elements are, and keep that if it finds prose.
-    let Analysis {
-        lengths,
-        block_like,
-        ..
-    } = first;
     let mut relaxed = analyse_with(
         dom,
         meta,
         options,
-        lengths,
-        block_like,
+        first.lengths.clone(),
+        first.block_like.clone(),
         prepare::Hints::Ignore,
         probe,
     );
-    if relaxed.selection.good_len > 0 {
-        relaxed.selection.strategy = crate::Strategy::Relaxed;
+    if relaxed.selection.good_len == 0 {
+        return relaxed;
     }
+    if region_text_len(dom, &first) > relaxed.selection.good_len {
+        // A listing or a shop page: no prose anywhere, so the first pass
+        // took the region of items (see [`select::main_region`]) or the
+        // whole page; the
+        // relaxed pass finds prose only in what the hints had rightly set
+        // aside (a footer blurb, a cookie notice), less than the items.
+        return first;
+    }
+    relaxed.selection.strategy = crate::Strategy::Relaxed;
     relaxed
+}
+
+/// The text of the blocks a main region (or the whole page) keeps: all but
+/// known boilerplate and navigation labels; 0 when the selection is an
+/// article.
+fn region_text_len(dom: &Dom, analysis: &Analysis) -> u32 {
+    if !matches!(
+        analysis.selection.strategy,
+        crate::Strategy::MainRegion | crate::Strategy::WholePage
+    ) {
+        return 0;
+    }
+    let root = analysis.selection.root;
+    analysis
+        .blocks
+        .iter()
+        .filter(|b| dom.contains(root, b.owner) && select::region_weight(b) > 0)
+        .map(|b| b.len())
+        .sum()
 }
 
 fn analyse_with<P: Probe>(
@@ -256,7 +284,8 @@ fn analyse_with<P: Probe>(
         score::classify_all(blocks, words.is_some());
     };
     judge(&mut blocks);
-    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks) {
+    let discussion = prepare::declares_discussion(dom);
+    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, discussion) {
         // The page is a discussion (a forum thread, a Q&A): its posts are
         // the content.
         blocks = blocks::build(dom, &marks, dom.body, &block_like);
@@ -297,6 +326,7 @@ fn analyse_with<P: Probe>(
         blocks,
         selection,
         page_good_len,
+        discussion,
     }
 }
 
@@ -497,6 +527,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
             analysis.selection.strategy,
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
+        discussion: analysis.discussion,
     };
     clean::clean(
         dom,
@@ -601,6 +632,39 @@ mod tests {
         assert!(reasons.contains(&Reason::Ad), "{reasons:?}");
         assert!(reasons.contains(&Reason::Promo), "{reasons:?}");
         assert!(removed.iter().all(|r| r.path.starts_with("html > body")));
+    }
+
+    #[test]
+    fn a_shop_listing_is_not_traded_for_the_prose_of_its_footer() {
+        let item = |n: u32| {
+            format!(
+                "<div class=product><h3><a href=/p/{n}>Merino wool hiking sock, model {n}</a></h3>\
+                 <p>Soft cushioned sole, reinforced heel and toe, sizes S to XL</p><span>$1{n}.00</span></div>"
+            )
+        };
+        let items: String = (1..=8).map(item).collect();
+        let html = format!(
+            "<html lang=en><body><nav><a href=/>Shop</a> <a href=/men>Men</a></nav>\
+             <div class=grid>{items}</div><footer class=site-footer><p>{P1}</p></footer></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("model 8"), "{}", article.text);
+        assert!(!article.text.contains("council"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_declared_question_keeps_its_answers_after_the_comment_count() {
+        let html = format!(
+            "<html lang=en><body><div itemscope itemtype='https://schema.org/QAPage'>\
+             <div class=question><p>{P1}</p></div><h2>2 Comments</h2>\
+             <div class=answer><p>{P2}</p></div><div class=answer><p>{P3}</p></div></div></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("Shop owners"), "{}", article.text);
+        assert!(article.text.contains("footbridge"), "{}", article.text);
+        let plain = html.replace("QAPage", "WebPage");
+        let article = run(&plain, &Options::default(), &mut ()).unwrap();
+        assert!(!article.text.contains("footbridge"), "{}", article.text);
     }
 
     #[test]

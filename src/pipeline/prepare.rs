@@ -53,20 +53,22 @@ impl Marks {
 const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
 /// Undoes the marks of comment sections when the page has hardly any good
-/// prose outside them: on a forum thread or a Q&A page the posts are what
-/// the reader came for. Returns whether anything was restored.
+/// prose outside them, or when the page is `declared` a discussion (see
+/// [`declares_discussion`]): on a forum thread or a Q&A page the posts are
+/// what the reader came for. Returns whether anything was restored.
 pub(crate) fn restore_discussion(
     dom: &Dom,
     marks: &mut Marks,
     lengths: &[u32],
     blocks: &[Block],
+    declared: bool,
 ) -> bool {
     let outside: u32 = blocks
         .iter()
         .filter(|b| b.class == Class::Good)
         .map(|b| b.len())
         .sum();
-    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
+    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE && !declared {
         return false;
     }
     let sections: Vec<NodeId> = (0..dom.len() as NodeId)
@@ -76,6 +78,38 @@ pub(crate) fn restore_discussion(
         marks.undrop(id);
     }
     !sections.is_empty()
+}
+
+/// schema.org types that say a page is a discussion: a forum thread, a
+/// question with its answers. Forum and Q&A software (phpBB, XenForo,
+/// Discourse, vBulletin, Stack Exchange...) declares them in microdata or
+/// JSON-LD whatever the language of the page. ("Question" alone is not one:
+/// FAQ blocks on product and service pages are made of Questions.)
+const DISCUSSION_TYPES: [&str; 2] = ["DiscussionForumPosting", "QAPage"];
+
+/// Whether the page declares itself a discussion (see [`DISCUSSION_TYPES`]),
+/// in a microdata `itemtype` or a JSON-LD `@type`: then its replies are the
+/// content even when the opening post is long enough to pass for an
+/// article, and the sections named "comments" or "replies" that hold them
+/// are restored.
+pub(crate) fn declares_discussion(dom: &Dom) -> bool {
+    let names_type = |s: &str| DISCUSSION_TYPES.iter().any(|t| s.contains(t));
+    let quoted_type = |s: &str| {
+        DISCUSSION_TYPES
+            .iter()
+            .any(|t| s.contains(&format!("\"{t}\"")))
+    };
+    (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
+        Tag::Script => {
+            dom.attr(id, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                && dom
+                    .children(id)
+                    .any(|c| dom.text(c).is_some_and(|t| quoted_type(&t)))
+        }
+        tag if tag.is_element() => dom.attr(id, "itemtype").is_some_and(|t| names_type(&t)),
+        _ => false,
+    })
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -281,6 +315,9 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
 /// Elements hidden from readers: `hidden`, `aria-hidden="true"`, and inline
 /// `display:none` / `visibility:hidden`.
 fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    if is_collapsed_panel(dom, id) {
+        return None;
+    }
     if dom.has_attr(id, "hidden") {
         return Some(Reason::Hidden);
     }
@@ -295,6 +332,22 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
         }
     }
     None
+}
+
+/// A collapsed panel of an accordion or a set of tabs: hidden until the
+/// reader opens it, but part of the page's content (FAQ answers, guide
+/// chapters, product details). The ARIA patterns name them: a `region` or
+/// `tabpanel` labelled by its button or tab, or `hidden="until-found"`
+/// (text the browser's find-in-page reveals).
+fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
+    let labelled_panel = dom.attr(id, "role").is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("region") || r.eq_ignore_ascii_case("tabpanel")
+    }) && dom.has_attr(id, "aria-labelledby");
+    let until_found = dom
+        .attr(id, "hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
+    labelled_panel || until_found
 }
 
 /// Whether an inline style hides the element.
@@ -461,6 +514,59 @@ mod tests {
         (0..dom.len() as NodeId)
             .filter(|&a| dom.contains(a, id))
             .find_map(|a| marks.reason(a))
+    }
+
+    #[test]
+    fn collapsed_accordion_panels_are_content() {
+        let html = format!(
+            "<body><article>{PROSE}<h3><button aria-controls=a1 id=b1>How long does it take?</button></h3>\
+             <div id=a1 role=region aria-labelledby=b1 style='display:none'><p>About two weeks.</p></div>\
+             <div id=t1 role=tabpanel aria-labelledby=tab1 hidden><p>Specifications</p></div>\
+             <div id=f1 hidden=until-found><p>Found by search</p></div>\
+             <div id=h1 style='display:none'><p>A hidden promo</p></div></article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a1"), None);
+        assert_eq!(reason_of(&dom, &marks, "t1"), None);
+        assert_eq!(reason_of(&dom, &marks, "f1"), None);
+        assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Hidden));
+    }
+
+    #[test]
+    fn forum_threads_declare_themselves() {
+        let micro = parse("<body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'><p>Hi</p></div></body>");
+        assert!(declares_discussion(&micro));
+        let ld = parse(
+            r#"<head><script type="application/ld+json">{"@type": "QAPage", "mainEntity": {}}</script></head><body><p>Q</p></body>"#,
+        );
+        assert!(declares_discussion(&ld));
+        let faq = parse(
+            r#"<head><script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question"}]}</script></head><body><div itemscope itemtype="https://schema.org/Question"></div></body>"#,
+        );
+        assert!(!declares_discussion(&faq));
+    }
+
+    #[test]
+    fn a_declared_thread_keeps_its_replies() {
+        let html = format!(
+            "<body><div itemscope itemtype='http://schema.org/DiscussionForumPosting'><article>{PROSE}{PROSE}{PROSE}</article>\
+             <section id=comments><div>{PROSE}</div><div>{PROSE}</div><div>{PROSE}</div></section></div></body>"
+        );
+        let dom = parse(&html);
+        let lengths = subtree_text_lengths(&dom);
+        let mut marks = prepare(&dom, &lengths, &Options::default());
+        assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
+        let flags = crate::pipeline::blocks::block_like(&dom);
+        let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
+        crate::pipeline::score::classify_all(&mut blocks, false);
+        assert!(restore_discussion(
+            &dom,
+            &mut marks,
+            &lengths,
+            &blocks,
+            declares_discussion(&dom)
+        ));
+        assert_eq!(reason_of(&dom, &marks, "comments"), None);
     }
 
     const PROSE: &str = "<p>A long enough paragraph of genuine prose to make the article the bulk of the page, as articles are, so that the boxes beside it are small by comparison and can be dropped safely without any doubt at all.</p>";

@@ -230,8 +230,10 @@ pub(crate) fn main_region(
     };
     let region_good = good_in(region);
     let article_run = longest_prose_run(dom, blocks, article.root);
-    let weak =
-        article_run < MIN_ARTICLE_PROSE || (main.is_some() && article.good_len * 3 < region_good);
+    let weak = article_run < MIN_ARTICLE_PROSE
+        || (main.is_some() && article.good_len * 3 < region_good)
+        || (article_run < MAX_SECTION_PROSE
+            && is_one_section_of_many(dom, blocks, article.root, region));
     if !weak
         || region == article.root
         || !dom.contains(region, article.root) && article.good_len > 0
@@ -245,9 +247,57 @@ pub(crate) fn main_region(
     })
 }
 
+/// Prose from which a run of paragraphs is an article whatever surrounds
+/// it (a story, a chapter): sections of service pages are a paragraph or
+/// two.
+const MAX_SECTION_PROSE: u32 = 4 * MIN_ARTICLE_PROSE;
+
+/// Service, product and home pages are made of sections (a heading, a
+/// paragraph or two, a button), and the best of them passes for an article.
+/// On a page that does not call itself an article (see
+/// [`declares_article`]), the selection is one section of many when the
+/// region around it keeps two and a half times its text.
+fn is_one_section_of_many(dom: &Dom, blocks: &[Block], article: NodeId, region: NodeId) -> bool {
+    let kept_in = |root: NodeId| -> u32 {
+        blocks
+            .iter()
+            .filter(|b| region_weight(b) > 0 && dom.contains(root, b.owner))
+            .map(|b| b.len())
+            .sum()
+    };
+    kept_in(article) * 5 < kept_in(region) * 2 && !declares_article(dom)
+}
+
+/// Whether the page says it is an article: an Open Graph type `article`,
+/// or a schema.org `Article` (`NewsArticle`, `BlogPosting`...) in JSON-LD.
+/// Product, service, shop and home pages say `website`, `product` or
+/// nothing.
+pub(crate) fn declares_article(dom: &Dom) -> bool {
+    use crate::dom::Tag;
+    const LD_TYPES: [&str; 3] = ["Article\"", "BlogPosting\"", "\"Report\""];
+    (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
+        Tag::Meta => {
+            dom.attr(id, "property")
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
+                && dom
+                    .attr(id, "content")
+                    .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
+        }
+        Tag::Script => {
+            dom.attr(id, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                && dom.children(id).any(|c| {
+                    dom.text(c)
+                        .is_some_and(|t| LD_TYPES.iter().any(|ty| t.contains(ty)))
+                })
+        }
+        _ => false,
+    })
+}
+
 /// What a block adds to a region: its text, unless it is a navigation-like
 /// link (a short label) or a known boilerplate phrase.
-fn region_weight(block: &Block) -> i64 {
+pub(crate) fn region_weight(block: &Block) -> i64 {
     let len = i64::from(block.len());
     match block.class {
         Class::Bad(crate::Reason::HighLinkDensity) if is_nav_like(block) => -len,
@@ -304,6 +354,54 @@ mod tests {
         );
         let (dom, sel) = selected(&html);
         assert_eq!(dom.attr(sel.root, "id").as_deref(), Some("wrap"));
+    }
+
+    fn region_of(html: &str) -> Option<Selection> {
+        let dom = parse(html);
+        let lengths = prepare::subtree_text_lengths(&dom);
+        let marks = prepare::prepare(&dom, &lengths, &Options::default());
+        let flags = blocks::block_like(&dom);
+        let mut blocks = blocks::build(&dom, &marks, dom.body, &flags);
+        blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
+        score::classify_all(&mut blocks, true);
+        let scores = score::container_scores(&dom, &blocks);
+        let article = select(&dom, &marks, &blocks, &scores, &Options::default());
+        main_region(&dom, &marks, &blocks, &article)
+    }
+
+    /// A service page: an introduction, then sections of a heading, a
+    /// one-line description and a button.
+    fn service_page(head: &str) -> String {
+        sectioned_page(head, 2, 20)
+    }
+
+    fn sectioned_page(head: &str, paragraphs: usize, count: u32) -> String {
+        let section = |n: u32| {
+            format!(
+                "<div class=card><h3>Service line {n}</h3><div>Plans, reviews and support for teams of every size, number {n}</div><a href=/{n}>Find out more</a></div>"
+            )
+        };
+        let sections: String = (1..=count).map(section).collect();
+        let intro = P.repeat(paragraphs);
+        format!("<html><head>{head}</head><body><div id=page><div id=intro>{intro}</div><div id=sections>{sections}</div></div></body></html>")
+    }
+
+    #[test]
+    fn a_service_page_is_its_sections_not_its_introduction() {
+        let region = region_of(&service_page("<meta property=og:type content=website>"));
+        assert!(region.is_some_and(|r| r.strategy == Strategy::MainRegion));
+    }
+
+    #[test]
+    fn a_long_story_is_an_article_without_saying_so() {
+        let page = sectioned_page("<meta property=og:type content=website>", 8, 90);
+        assert!(region_of(&page).is_none());
+    }
+
+    #[test]
+    fn an_article_keeps_its_body_whatever_follows() {
+        let region = region_of(&service_page("<meta property=og:type content=article>"));
+        assert!(region.is_none());
     }
 
     #[test]
