@@ -513,6 +513,11 @@ const MONTHS: &[(&str, u32)] = &[
     // Vietnamese is written "tháng 6" (month 6): handled by numbers.
 ];
 
+/// Whether a word names a month ("Dec", "Juni", "августа").
+pub(crate) fn is_month_word(word: &str) -> bool {
+    !word.is_empty() && month_from_word(word).is_some()
+}
+
 fn month_from_word(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {

@@ -161,7 +161,7 @@ fn fields(v: &Value, kind: Option<String>) -> JsonLd {
 /// A plain string value (the first, for arrays), trimmed; `None` if empty.
 fn string(v: Option<&Value>) -> Option<String> {
     let s = match v? {
-        Value::String(s) => s.trim().to_string(),
+        Value::String(s) => decode_entities(s.trim()),
         Value::Array(items) => return items.iter().find_map(|i| string(Some(i))),
         Value::Number(n) => n.to_string(),
         _ => return None,
@@ -180,7 +180,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
     };
     for item in items.into_iter().take(20) {
         let name = match item {
-            Value::String(s) => Some(s.trim().to_string()),
+            Value::String(s) => Some(decode_entities(s.trim())),
             Value::Object(map) => map.get("name").and_then(|n| string(Some(n))).or_else(|| {
                 let given = map.get("givenName").and_then(Value::as_str)?;
                 let family = map.get("familyName").and_then(Value::as_str).unwrap_or("");
@@ -194,6 +194,56 @@ fn names(v: Option<&Value>) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// Decodes the HTML character references a CMS left in JSON-LD text: the
+/// script's text is not HTML-decoded by the parser, yet many templates
+/// escape the values as if it were ("Maria &amp; Katerina", "Rock &#039;n&#039;
+/// roll"). Unknown references stay as they are.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ => {
+                    let code = if let Some(hex) =
+                        name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+                    {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        name.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    code.and_then(char::from_u32)
+                }
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -227,6 +277,15 @@ mod tests {
         assert_eq!(ld.published.as_deref(), Some("2023-06-13T12:57:46+07:00"));
         assert_eq!(ld.publisher.as_deref(), Some("detikNews"));
         assert_eq!(ld.image.as_deref(), Some("https://x/y.jpg"));
+    }
+
+    #[test]
+    fn html_escaped_values_are_decoded() {
+        // A template that HTML-escaped the JSON-LD strings.
+        let ld = read(&[r#"{"@type":"BlogPosting","headline":"Rock &#039;n&#039; roll &amp; more","author":"Maria &amp; Katerina"}"#.to_string()]);
+        assert_eq!(ld.headline.as_deref(), Some("Rock 'n' roll & more"));
+        assert_eq!(ld.authors, vec!["Maria & Katerina".to_string()]);
+        assert_eq!(decode_entities("AT&T &unknown; &#x41;"), "AT&T &unknown; A");
     }
 
     #[test]
