@@ -580,8 +580,27 @@ fn choose_title(
         .or_else(|| raw.title.clone())
         .or_else(|| raw.h1s.first().cloned())?;
     let title = strip_site_name(&title, site_name, raw);
-    let title = visible_headline_within(&title, &raw.h1s, site_name).unwrap_or(title);
+    let title = visible_headline_within(&title, &raw.h1s, site_name)
+        .unwrap_or_else(|| cut_trailing_parts(&title));
     (!title.is_empty()).then_some(title)
+}
+
+/// A headline with trailing parts after a spaced pipe or en dash that no
+/// other rule removed: a site, section or tagline ("Best free certificate
+/// courses | Alison", "Hiking Boots | Shop | REI", "Lorem ipsum – My
+/// website"). These two separators almost never sit inside a headline;
+/// a hyphen often does ("Spider-Man - The Review"), so it is left alone.
+/// The part kept must have at least two words.
+fn cut_trailing_parts(title: &str) -> String {
+    for sep in [" | ", " – "] {
+        if let Some((head, _)) = title.split_once(sep) {
+            let head = head.trim();
+            if head.split_whitespace().count() >= 2 {
+                return head.to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// The page's `<h1>` when the chosen title is that headline plus words
@@ -909,6 +928,20 @@ mod tests {
         let m = md("<title>Title Element</title><meta property='dc:title' content='My title'><meta property='dc:creator' content='Ann Lee'>");
         assert_eq!(m.title.as_deref(), Some("My title"));
         assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn trailing_parts_after_a_pipe_or_en_dash() {
+        let m = md("<title>Best free certificate courses | Alison</title>");
+        assert_eq!(m.title.as_deref(), Some("Best free certificate courses"));
+        let m = md("<title>Lorem ipsum dolor – My website</title>");
+        assert_eq!(m.title.as_deref(), Some("Lorem ipsum dolor"));
+        // A one-word head is more likely the site: left as it is.
+        let m = md("<title>Docs | Getting started</title>");
+        assert_eq!(m.title.as_deref(), Some("Docs | Getting started"));
+        // A hyphen is left alone.
+        let m = md("<title>Spider-Man - The Review</title>");
+        assert_eq!(m.title.as_deref(), Some("Spider-Man - The Review"));
     }
 
     #[test]
