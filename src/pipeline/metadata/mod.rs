@@ -275,6 +275,12 @@ impl Metadata {
         if self.published.is_none() {
             self.published = self.visible_published.take();
         }
+        // A page whose only date is its last update (a `<time
+        // class=updated>` on a blog post, `dateModified` alone): that is
+        // the best date there is for it.
+        if self.published.is_none() {
+            self.published = self.modified.clone();
+        }
     }
 
     /// Fills the published date from a visible dateline when no machine
@@ -908,9 +914,14 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2025-08-04"));
         let m = md("<body><time>12 Juni 2025</time></body>");
         assert_eq!(m.published.as_deref(), Some("2025-06-12"));
-        // An update date is not the publication date.
+        // An update date is not the publication date, but the page's only
+        // date stands for it.
         let m = md("<body><span class='date updated'>Aug 04, 2025</span></body>");
         assert_eq!(m.published, None);
+        let m = md("<body><time class=updated datetime='2021-09-09T07:00:15+00:00'>September 9, 2021</time><span class=date>Aug 04, 2025</span></body>");
+        assert_eq!(m.published.as_deref(), Some("2025-08-04"));
+        let m = md("<body><time class=updated datetime='2021-09-09T07:00:15+00:00'>September 9, 2021</time></body>");
+        assert_eq!(m.published.as_deref(), Some("2021-09-09T07:00:15Z"));
         // A machine-readable date wins.
         let m = md("<meta property=article:published_time content='2025-08-01'><span class=date>Aug 04, 2025</span>");
         assert_eq!(m.published.as_deref(), Some("2025-08-01"));
