@@ -10,6 +10,9 @@ pub(crate) struct JsonLd {
     pub headline: Option<String>,
     pub name: Option<String>,
     pub authors: Vec<String>,
+    /// Authors given as an `Organization`: the byline only when the page
+    /// names no person anywhere.
+    pub org_authors: Vec<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
@@ -106,8 +109,9 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
             a.modified = a.modified.or(p.modified);
             a.publisher = a.publisher.or(p.publisher);
             a.language = a.language.or(p.language);
-            if a.authors.is_empty() {
+            if a.authors.is_empty() && a.org_authors.is_empty() {
                 a.authors = p.authors;
+                a.org_authors = p.org_authors;
             }
             a
         }
@@ -139,10 +143,13 @@ fn strip_schema(s: &str) -> String {
 }
 
 fn fields(v: &Value, kind: Option<String>) -> JsonLd {
+    let (authors, org_authors) =
+        people_and_organizations(v.get("author").or_else(|| v.get("creator")));
     JsonLd {
         headline: string(v.get("headline")),
         name: string(v.get("name")),
-        authors: names(v.get("author").or_else(|| v.get("creator"))),
+        authors,
+        org_authors,
         published: string(v.get("datePublished"))
             .or_else(|| string(v.get("dateCreated")))
             .or_else(|| string(v.get("uploadDate"))),
@@ -167,6 +174,33 @@ fn string(v: Option<&Value>) -> Option<String> {
         _ => return None,
     };
     (!s.is_empty()).then_some(s)
+}
+
+/// The names of an author value, persons apart from organizations (an
+/// object whose `@type` is an `Organization` or one of its kinds): health,
+/// brand and news sites often credit the company in JSON-LD while the page
+/// shows the writer.
+fn people_and_organizations(v: Option<&Value>) -> (Vec<String>, Vec<String>) {
+    let Some(v) = v else {
+        return (Vec::new(), Vec::new());
+    };
+    let items: Vec<&Value> = match v {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let (mut people, mut orgs) = (Vec::new(), Vec::new());
+    for item in items.into_iter().take(20) {
+        let is_org = types_of(item)
+            .iter()
+            .any(|t| t.ends_with("Organization") || t == "Corporation");
+        let list = if is_org { &mut orgs } else { &mut people };
+        for name in names(Some(item)) {
+            if !list.contains(&name) {
+                list.push(name);
+            }
+        }
+    }
+    (people, orgs)
 }
 
 /// Names from a person/organization value: a string, an object with `name`,
@@ -286,6 +320,13 @@ mod tests {
         assert_eq!(ld.headline.as_deref(), Some("Rock 'n' roll & more"));
         assert_eq!(ld.authors, vec!["Maria & Katerina".to_string()]);
         assert_eq!(decode_entities("AT&T &unknown; &#x41;"), "AT&T &unknown; A");
+    }
+
+    #[test]
+    fn organization_authors_apart() {
+        let ld = read(&[r#"{"@type":"Article","author":[{"@type":"Organization","name":"Clinic"},{"@type":"Person","name":"Ann Lee"}]}"#.to_string()]);
+        assert_eq!(ld.authors, ["Ann Lee"]);
+        assert_eq!(ld.org_authors, ["Clinic"]);
     }
 
     #[test]

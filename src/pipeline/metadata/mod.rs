@@ -734,7 +734,9 @@ fn byline_from_sources(
             return Some(name);
         }
     }
-    None
+    // Last, an organization credited as the author in JSON-LD.
+    let orgs: Vec<&str> = ld.org_authors.iter().map(String::as_str).collect();
+    (!orgs.is_empty()).then(|| orgs.join(", "))
 }
 
 /// The name in the visible text of a byline box, which often carries the
@@ -953,6 +955,15 @@ mod tests {
         // A hyphen is left alone.
         let m = md("<title>Spider-Man - The Review</title>");
         assert_eq!(m.title.as_deref(), Some("Spider-Man - The Review"));
+    }
+
+    #[test]
+    fn person_on_the_page_before_organization_in_json_ld() {
+        let ld = r#"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Health Clinic"}}</script>"#;
+        let m = md(&format!("{ld}<span class=author>Holly Roe</span>"));
+        assert_eq!(m.byline.as_deref(), Some("Holly Roe"));
+        let m = md(ld);
+        assert_eq!(m.byline.as_deref(), Some("Health Clinic"));
     }
 
     #[test]
