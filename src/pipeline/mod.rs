@@ -62,6 +62,7 @@ pub(crate) fn run<P: Probe>(
     let root = analysis.selection.root;
 
     read_visible_dateline(&analysis, dom, &mut meta);
+    meta.finish_dates();
     probe.mark(Stage::Metadata);
 
     let context = clean::CleanContext {

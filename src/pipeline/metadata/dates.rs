@@ -513,6 +513,11 @@ const MONTHS: &[(&str, u32)] = &[
     // Vietnamese is written "tháng 6" (month 6): handled by numbers.
 ];
 
+/// Whether a word names a month ("Dec", "Juni", "августа").
+pub(crate) fn is_month_word(word: &str) -> bool {
+    !word.is_empty() && month_from_word(word).is_some()
+}
+
 fn month_from_word(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
@@ -569,7 +574,7 @@ fn parse_cjk(text: &str) -> Option<DateTime> {
 /// Dates written with words or numbers separated by spaces and punctuation.
 fn parse_words(text: &str) -> Option<DateTime> {
     // Tokens: runs of letters, runs of digits; a clock stays whole.
-    let tokens: Vec<(usize, &str)> = tokenize(text);
+    let tokens: Vec<(usize, &str)> = without_ordinal_suffixes(tokenize(text));
     for (i, &(_, tok)) in tokens.iter().enumerate() {
         // Day Month Year ("13 Jun 2023", "13. Juni 2023", "13 июня 2023").
         if let (Some(day), Some(&(_, m)), Some(&(end, y))) =
@@ -610,6 +615,22 @@ fn parse_words(text: &str) -> Option<DateTime> {
         return Some(finish(year, month, day, &text[end + 4..]));
     }
     None
+}
+
+/// Drops the English ordinal suffix glued to a day ("September 1st, 2023",
+/// "the 22nd of May"), so that the day is followed by the month or year.
+fn without_ordinal_suffixes(tokens: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::with_capacity(tokens.len());
+    for (pos, tok) in tokens {
+        let after_number = out.last().is_some_and(|&(p, t): &(usize, &str)| {
+            p + t.len() == pos && t.bytes().all(|b| b.is_ascii_digit())
+        });
+        let suffix = matches!(tok.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th");
+        if !(after_number && suffix) {
+            out.push((pos, tok));
+        }
+    }
+    out
 }
 
 fn finish(year: i32, month: u32, day: u32, rest: &str) -> DateTime {
@@ -771,6 +792,8 @@ mod tests {
             ("06/13/2023", "2023-06-13"),
             ("Published 13 Μαΐου 2023", "2023-05-13"),
             ("le 3 février 2021 à 10:05", "2021-02-03T10:05:00"),
+            ("September 1st, 2023", "2023-09-01"),
+            ("22nd May 2024", "2024-05-22"),
         ];
         for (text, want) in cases {
             assert_eq!(

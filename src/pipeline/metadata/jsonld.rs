@@ -10,6 +10,9 @@ pub(crate) struct JsonLd {
     pub headline: Option<String>,
     pub name: Option<String>,
     pub authors: Vec<String>,
+    /// Authors given as an `Organization`: the byline only when the page
+    /// names no person anywhere.
+    pub org_authors: Vec<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
@@ -106,8 +109,9 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
             a.modified = a.modified.or(p.modified);
             a.publisher = a.publisher.or(p.publisher);
             a.language = a.language.or(p.language);
-            if a.authors.is_empty() {
+            if a.authors.is_empty() && a.org_authors.is_empty() {
                 a.authors = p.authors;
+                a.org_authors = p.org_authors;
             }
             a
         }
@@ -139,10 +143,13 @@ fn strip_schema(s: &str) -> String {
 }
 
 fn fields(v: &Value, kind: Option<String>) -> JsonLd {
+    let (authors, org_authors) =
+        people_and_organizations(v.get("author").or_else(|| v.get("creator")));
     JsonLd {
         headline: string(v.get("headline")),
         name: string(v.get("name")),
-        authors: names(v.get("author").or_else(|| v.get("creator"))),
+        authors,
+        org_authors,
         published: string(v.get("datePublished"))
             .or_else(|| string(v.get("dateCreated")))
             .or_else(|| string(v.get("uploadDate"))),
@@ -161,12 +168,39 @@ fn fields(v: &Value, kind: Option<String>) -> JsonLd {
 /// A plain string value (the first, for arrays), trimmed; `None` if empty.
 fn string(v: Option<&Value>) -> Option<String> {
     let s = match v? {
-        Value::String(s) => s.trim().to_string(),
+        Value::String(s) => decode_entities(s.trim()),
         Value::Array(items) => return items.iter().find_map(|i| string(Some(i))),
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
     (!s.is_empty()).then_some(s)
+}
+
+/// The names of an author value, persons apart from organizations (an
+/// object whose `@type` is an `Organization` or one of its kinds): health,
+/// brand and news sites often credit the company in JSON-LD while the page
+/// shows the writer.
+fn people_and_organizations(v: Option<&Value>) -> (Vec<String>, Vec<String>) {
+    let Some(v) = v else {
+        return (Vec::new(), Vec::new());
+    };
+    let items: Vec<&Value> = match v {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let (mut people, mut orgs) = (Vec::new(), Vec::new());
+    for item in items.into_iter().take(20) {
+        let is_org = types_of(item)
+            .iter()
+            .any(|t| t.ends_with("Organization") || t == "Corporation");
+        let list = if is_org { &mut orgs } else { &mut people };
+        for name in names(Some(item)) {
+            if !list.contains(&name) {
+                list.push(name);
+            }
+        }
+    }
+    (people, orgs)
 }
 
 /// Names from a person/organization value: a string, an object with `name`,
@@ -180,7 +214,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
     };
     for item in items.into_iter().take(20) {
         let name = match item {
-            Value::String(s) => Some(s.trim().to_string()),
+            Value::String(s) => Some(decode_entities(s.trim())),
             Value::Object(map) => map.get("name").and_then(|n| string(Some(n))).or_else(|| {
                 let given = map.get("givenName").and_then(Value::as_str)?;
                 let family = map.get("familyName").and_then(Value::as_str).unwrap_or("");
@@ -194,6 +228,56 @@ fn names(v: Option<&Value>) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// Decodes the HTML character references a CMS left in JSON-LD text: the
+/// script's text is not HTML-decoded by the parser, yet many templates
+/// escape the values as if it were ("Maria &amp; Katerina", "Rock &#039;n&#039;
+/// roll"). Unknown references stay as they are.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ => {
+                    let code = if let Some(hex) =
+                        name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+                    {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        name.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    code.and_then(char::from_u32)
+                }
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -227,6 +311,22 @@ mod tests {
         assert_eq!(ld.published.as_deref(), Some("2023-06-13T12:57:46+07:00"));
         assert_eq!(ld.publisher.as_deref(), Some("detikNews"));
         assert_eq!(ld.image.as_deref(), Some("https://x/y.jpg"));
+    }
+
+    #[test]
+    fn html_escaped_values_are_decoded() {
+        // A template that HTML-escaped the JSON-LD strings.
+        let ld = read(&[r#"{"@type":"BlogPosting","headline":"Rock &#039;n&#039; roll &amp; more","author":"Maria &amp; Katerina"}"#.to_string()]);
+        assert_eq!(ld.headline.as_deref(), Some("Rock 'n' roll & more"));
+        assert_eq!(ld.authors, vec!["Maria & Katerina".to_string()]);
+        assert_eq!(decode_entities("AT&T &unknown; &#x41;"), "AT&T &unknown; A");
+    }
+
+    #[test]
+    fn organization_authors_apart() {
+        let ld = read(&[r#"{"@type":"Article","author":[{"@type":"Organization","name":"Clinic"},{"@type":"Person","name":"Ann Lee"}]}"#.to_string()]);
+        assert_eq!(ld.authors, ["Ann Lee"]);
+        assert_eq!(ld.org_authors, ["Clinic"]);
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub(crate) struct Metadata {
     pub base: Option<BaseUrl>,
     /// Dates with an offset seen anywhere, to complete an offset-less one.
     pub(crate) offset_hints: Vec<dates::DateTime>,
+    /// The first date shown in an element named as the publication date
+    /// (see [`is_published_date_node`]): the last resort for `published`,
+    /// after the dateline next to the article ([`Metadata::finish_dates`]).
+    pub(crate) visible_published: Option<String>,
 }
 
 /// Everything gathered from one walk over the document.
@@ -50,6 +54,9 @@ struct Raw {
     author_nodes: Vec<NodeId>,
     /// `<time datetime>` and itemprop dates: (is published, value).
     time_values: Vec<(DateRole, String)>,
+    /// Short visible texts of elements that show the publication date: a
+    /// `<time>` without `datetime`, or a class/id such as `post-date`.
+    date_texts: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -184,6 +191,14 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     md.modified = parsed_modified
         .first()
         .map(|d| md.complete_offset(*d).to_iso());
+    // A page with no machine-readable date often still shows one ("Aug 04,
+    // 2025" in a `<span class=post-date>`); kept for when the article's
+    // own dateline gives nothing.
+    md.visible_published = raw
+        .date_texts
+        .iter()
+        .find_map(|t| dates::parse_human(t))
+        .map(dates::DateTime::to_iso);
 
     // Language and direction.
     let html = dom.html;
@@ -253,6 +268,21 @@ impl Metadata {
         }
     }
 
+    /// Settles the published date once the dateline next to the article has
+    /// been looked for: without one, the date of an element named as the
+    /// publication date anywhere in the page.
+    pub(crate) fn finish_dates(&mut self) {
+        if self.published.is_none() {
+            self.published = self.visible_published.take();
+        }
+        // A page whose only date is its last update (a `<time
+        // class=updated>` on a blog post, `dateModified` alone): that is
+        // the best date there is for it.
+        if self.published.is_none() {
+            self.published = self.modified.clone();
+        }
+    }
+
     /// Fills the published date from a visible dateline when no machine
     /// source gave one, or completes its offset from it.
     pub(crate) fn use_visible_date(&mut self, text: &str) -> bool {
@@ -294,7 +324,7 @@ fn gather(dom: &Dom) -> Raw {
                     if let Some(key) = dom.attr(id, key_attr) {
                         // `property` may hold several space-separated names.
                         for key in key.split_ascii_whitespace() {
-                            raw.metas.push((key.to_ascii_lowercase(), content.clone()));
+                            raw.metas.push((meta_key(key), content.clone()));
                         }
                     }
                 }
@@ -347,6 +377,8 @@ fn gather(dom: &Dom) -> Raw {
             Tag::Time if raw.time_values.len() < 20 => {
                 if let Some(dt) = dom.attr(id, "datetime").map(|s| s.to_string()) {
                     raw.time_values.push((date_role(dom, id), dt));
+                } else if date_role(dom, id) != DateRole::Modified {
+                    push_date_text(dom, id, &mut raw);
                 }
             }
             tag if tag.is_element() => {
@@ -373,11 +405,67 @@ fn gather(dom: &Dom) -> Raw {
                 if raw.author_nodes.len() < 10 && is_author_node(dom, id) {
                     raw.author_nodes.push(id);
                 }
+                if is_published_date_node(dom, id) {
+                    push_date_text(dom, id, &mut raw);
+                }
             }
             _ => {}
         }
     }
     raw
+}
+
+/// Keeps the text of a visible date element when it is short enough to be
+/// a date line rather than a paragraph or a list of posts.
+fn push_date_text(dom: &Dom, id: NodeId, raw: &mut Raw) {
+    if raw.date_texts.len() >= 10 {
+        return;
+    }
+    let text = dom.collapsed_text(id);
+    let text = text.trim();
+    if !text.is_empty() && text.chars().count() <= 80 {
+        raw.date_texts.push(text.to_string());
+    }
+}
+
+/// Elements whose class or id names them the publication date (`date`,
+/// `post-date`, `entry-date`, `published`, `pubdate`, `dateline`, `posted-on`)
+/// and not the date of an update. Blog and CMS templates show the date so
+/// without a machine-readable copy.
+fn is_published_date_node(dom: &Dom, id: NodeId) -> bool {
+    let mut date = false;
+    let mut modified = false;
+    for attr in ["class", "id"] {
+        let Some(v) = dom.attr(id, attr) else {
+            continue;
+        };
+        if !v.to_ascii_lowercase().contains("date")
+            && !v.to_ascii_lowercase().contains("publish")
+            && !v.to_ascii_lowercase().contains("posted")
+        {
+            continue;
+        }
+        crate::lexicon::classes::for_each_token(&v, |t| match t {
+            "date" | "pubdate" | "dateline" | "published" | "publish" | "posted" | "postdate"
+            | "entrydate" | "publishdate" | "publishedate" => date = true,
+            "updated" | "modified" | "update" => modified = true,
+            _ => {}
+        });
+    }
+    date && !modified
+}
+
+/// A `<meta>` name lowercased, with the RDFa spelling of Dublin Core
+/// (`property="dc:title"`, `dcterms:creator`) made the same as the HTML one
+/// (`name="DC.title"`).
+fn meta_key(key: &str) -> String {
+    let key = key.to_ascii_lowercase();
+    for prefix in ["dc:", "dcterms:"] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            return format!("{}.{rest}", &prefix[..prefix.len() - 1]);
+        }
+    }
+    key
 }
 
 fn in_svg(dom: &Dom, id: NodeId) -> bool {
@@ -498,7 +586,55 @@ fn choose_title(
         .or_else(|| raw.title.clone())
         .or_else(|| raw.h1s.first().cloned())?;
     let title = strip_site_name(&title, site_name, raw);
+    let title = visible_headline_within(&title, &raw.h1s, site_name)
+        .unwrap_or_else(|| cut_trailing_parts(&title));
     (!title.is_empty()).then_some(title)
+}
+
+/// A headline with trailing parts after a spaced pipe or en dash that no
+/// other rule removed: a site, section or tagline ("Best free certificate
+/// courses | Alison", "Hiking Boots | Shop | REI", "Lorem ipsum – My
+/// website"). These two separators almost never sit inside a headline;
+/// a hyphen often does ("Spider-Man - The Review"), so it is left alone.
+/// The part kept must have at least two words.
+fn cut_trailing_parts(title: &str) -> String {
+    for sep in [" | ", " – "] {
+        if let Some((head, _)) = title.split_once(sep) {
+            let head = head.trim();
+            if head.split_whitespace().count() >= 2 {
+                return head.to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// The page's `<h1>` when the chosen title is that headline plus words
+/// before or after it that no separator rule caught: a suffix such as
+/// "Best Movers in NYC 2025 | Top 19 Companies", "Using promises -
+/// JavaScript", "Zero Waste for Beginners Archives", or a prefix such as
+/// "Amazon.com: Wireless Headphones…". The visible headline is what the
+/// reader sees as the title. An `<h1>` that is only the site's name (a logo)
+/// does not count.
+fn visible_headline_within(title: &str, h1s: &[String], site_name: Option<&str>) -> Option<String> {
+    use crate::pipeline::clean::comparable;
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let title_words = words(title);
+    let site = site_name.map(comparable).unwrap_or_default();
+    h1s.iter()
+        .find(|h1| {
+            let h = words(h1);
+            !h.is_empty()
+                && h.len() < title_words.len()
+                && (title_words.starts_with(&h) || title_words.ends_with(&h))
+                && comparable(h1) != site
+        })
+        .cloned()
 }
 
 /// Removes a site name from either end of a headline ("Title | Site",
@@ -594,13 +730,90 @@ fn byline_from_sources(
             .attr(name_node, "content")
             .map(|s| s.to_string())
             .unwrap_or_else(|| dom.collapsed_text(name_node));
-        let text = clean_byline(&text);
-        if !text.is_empty() && text.chars().count() <= 100 && text.chars().any(char::is_alphabetic)
-        {
-            return Some(text);
+        if let Some(name) = name_in_byline_text(&text) {
+            return Some(name);
         }
     }
+    // Last, an organization credited as the author in JSON-LD.
+    let orgs: Vec<&str> = ld.org_authors.iter().map(String::as_str).collect();
+    (!orgs.is_empty()).then(|| orgs.join(", "))
+}
+
+/// The name in the visible text of a byline box, which often carries the
+/// date and reading time too: "Jane Roe • Aug 28, 2025", "Dec. 19, 2025 ·
+/// Jane Roe", "EcoFlow- 2025/4/29", "Written By: Jane Roe Last Updated:
+/// August 1, 2025". The text is cut into parts at the usual separators;
+/// the first part that still has a name once anything from its first number
+/// on is dropped is the byline. A part that is only a label ("Author",
+/// "By") or a date ("Dec. 19") gives nothing.
+fn name_in_byline_text(text: &str) -> Option<String> {
+    let text = clean_text(text);
+    if text.chars().count() > 160 {
+        return None;
+    }
+    for part in text.split(['•', '·', '|', '│']) {
+        let part = clean_byline(part);
+        let name = match first_number(&part) {
+            Some(at) => {
+                let mut head = part[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
+                // "Jane Roe Updated: August 1": the date's month goes too.
+                let last = head
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if dates::is_month_word(last) {
+                    head = head[..head.len() - last.len()]
+                        .trim_end_matches(|c: char| !c.is_alphanumeric());
+                }
+                clean_byline(head)
+            }
+            None => part,
+        };
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        if name.is_empty()
+            || name.chars().count() > 100
+            || !name.chars().any(char::is_alphabetic)
+            || is_byline_label(name)
+        {
+            continue;
+        }
+        return Some(name.to_string());
+    }
     None
+}
+
+/// Where the first number starts: a digit not glued to letters, so that
+/// user names such as "LingoLover94" stay whole.
+fn first_number(text: &str) -> Option<usize> {
+    let mut previous = ' ';
+    for (at, c) in text.char_indices() {
+        if c.is_ascii_digit() && !previous.is_alphanumeric() {
+            return Some(at);
+        }
+        previous = c;
+    }
+    None
+}
+
+/// A byline box's label without a name: "Author", "The Author", "By".
+fn is_byline_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end_matches(':').trim();
+    matches!(
+        lower,
+        "by" | "author"
+            | "authors"
+            | "the author"
+            | "about the author"
+            | "written by"
+            | "posted by"
+            | "autor"
+            | "auteur"
+            | "penulis"
+            | "oleh"
+            | "von"
+            | "автор"
+    )
 }
 
 fn looks_like_org(name: &str) -> bool {
@@ -635,6 +848,14 @@ pub(crate) fn clean_byline(text: &str) -> String {
             return text[prefix.len()..].trim().to_string();
         }
     }
+    // Text joined from two elements without a space: "Written byJane Roe".
+    for prefix in ["written by", "posted by"] {
+        if lower.starts_with(prefix) {
+            if let Some(rest) = text.get(prefix.len()..) {
+                return rest.trim_start_matches(':').trim().to_string();
+            }
+        }
+    }
     text
 }
 
@@ -645,13 +866,15 @@ mod tests {
 
     fn md(html: &str) -> Metadata {
         let dom = parse(html);
-        read(
+        let mut m = read(
             &dom,
             &Options {
                 url: Some("https://news.example.com/a/story".into()),
                 ..Default::default()
             },
-        )
+        );
+        m.finish_dates();
+        m
     }
 
     #[test]
@@ -669,6 +892,81 @@ mod tests {
     }
 
     #[test]
+    fn title_is_the_h1_inside_a_longer_meta_title() {
+        // A descriptive suffix the separator rules do not know as a site name.
+        let m = md(
+            "<meta property=og:title content='Using promises - JavaScript'><h1>Using promises</h1>",
+        );
+        assert_eq!(m.title.as_deref(), Some("Using promises"));
+        // A shop's name in front.
+        let m = md("<title>Amazon.com: Trail Shoes for Men</title><h1>Trail Shoes for Men</h1>");
+        assert_eq!(m.title.as_deref(), Some("Trail Shoes for Men"));
+        // A logo h1 with the site's name is not the headline.
+        let m = md("<meta property=og:site_name content='Garden Club'><title>Garden Club news: roses in May</title><h1>Garden Club</h1>");
+        assert_eq!(m.title.as_deref(), Some("Garden Club news: roses in May"));
+        // An h1 with other words does not replace the title.
+        let m = md("<title>Roses in May</title><h1>Roses in June</h1>");
+        assert_eq!(m.title.as_deref(), Some("Roses in May"));
+    }
+
+    #[test]
+    fn visible_date_when_no_machine_date() {
+        // A blog template that shows the date only as text.
+        let m = md("<body><h1>Ten trends</h1><span class='post-date'>Aug 04, 2025</span><p>Text</p></body>");
+        assert_eq!(m.published.as_deref(), Some("2025-08-04"));
+        let m = md("<body><time>12 Juni 2025</time></body>");
+        assert_eq!(m.published.as_deref(), Some("2025-06-12"));
+        // An update date is not the publication date, but the page's only
+        // date stands for it.
+        let m = md("<body><span class='date updated'>Aug 04, 2025</span></body>");
+        assert_eq!(m.published, None);
+        let m = md("<body><time class=updated datetime='2021-09-09T07:00:15+00:00'>September 9, 2021</time><span class=date>Aug 04, 2025</span></body>");
+        assert_eq!(m.published.as_deref(), Some("2025-08-04"));
+        let m = md("<body><time class=updated datetime='2021-09-09T07:00:15+00:00'>September 9, 2021</time></body>");
+        assert_eq!(m.published.as_deref(), Some("2021-09-09T07:00:15Z"));
+        // A machine-readable date wins.
+        let m = md("<meta property=article:published_time content='2025-08-01'><span class=date>Aug 04, 2025</span>");
+        assert_eq!(m.published.as_deref(), Some("2025-08-01"));
+        // The dateline next to the article wins over a dated element
+        // elsewhere (a sidebar's latest post).
+        let dom = parse("<aside><span class=date>Aug 04, 2025</span></aside>");
+        let mut m = read(&dom, &Options::default());
+        assert!(m.use_visible_date("13 Jun 2023"));
+        m.finish_dates();
+        assert_eq!(m.published.as_deref(), Some("2023-06-13"));
+    }
+
+    #[test]
+    fn dublin_core_in_rdfa_spelling() {
+        let m = md("<title>Title Element</title><meta property='dc:title' content='My title'><meta property='dc:creator' content='Ann Lee'>");
+        assert_eq!(m.title.as_deref(), Some("My title"));
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn trailing_parts_after_a_pipe_or_en_dash() {
+        let m = md("<title>Best free certificate courses | Alison</title>");
+        assert_eq!(m.title.as_deref(), Some("Best free certificate courses"));
+        let m = md("<title>Lorem ipsum dolor – My website</title>");
+        assert_eq!(m.title.as_deref(), Some("Lorem ipsum dolor"));
+        // A one-word head is more likely the site: left as it is.
+        let m = md("<title>Docs | Getting started</title>");
+        assert_eq!(m.title.as_deref(), Some("Docs | Getting started"));
+        // A hyphen is left alone.
+        let m = md("<title>Spider-Man - The Review</title>");
+        assert_eq!(m.title.as_deref(), Some("Spider-Man - The Review"));
+    }
+
+    #[test]
+    fn person_on_the_page_before_organization_in_json_ld() {
+        let ld = r#"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Health Clinic"}}</script>"#;
+        let m = md(&format!("{ld}<span class=author>Holly Roe</span>"));
+        assert_eq!(m.byline.as_deref(), Some("Holly Roe"));
+        let m = md(ld);
+        assert_eq!(m.byline.as_deref(), Some("Health Clinic"));
+    }
+
+    #[test]
     fn dates_and_offsets() {
         let m = md("<meta name=publishdate content='2023/06/13 12:57:46'><body><time datetime='2023-06-13T12:57:46+07:00'>x</time></body>");
         assert_eq!(m.published.as_deref(), Some("2023-06-13T12:57:46+07:00"));
@@ -681,6 +979,46 @@ mod tests {
         let m =
             md("<body><span class='byline'>By <a rel=author href=/ann>Ann Lee</a></span></body>");
         assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn byline_box_with_date_and_labels() {
+        let name = |html: &str| md(html).byline;
+        // Date and reading time after the name.
+        assert_eq!(
+            name("<div class=author>Jane Roe • Aug 28, 2025 • 5 min read</div>").as_deref(),
+            Some("Jane Roe")
+        );
+        // Date first.
+        assert_eq!(
+            name("<div class=byline>Dec. 19, 2025 · Jane Roe</div>").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            name("<div class=author>EcoFlow- 2025/4/29</div>").as_deref(),
+            Some("EcoFlow")
+        );
+        assert_eq!(
+            name("<div class=author>Written byJane Roe</div>").as_deref(),
+            Some("Jane Roe")
+        );
+        // The date goes; a label before it may stay ("Jane Roe Updated").
+        let got = name("<div class=author>Written By: Jane Roe Updated: August 1, 2025</div>");
+        assert!(got.is_some_and(|n| n.starts_with("Jane Roe") && !n.contains("August")));
+        // A user name with digits stays whole.
+        assert_eq!(
+            name("<div class=author>LingoLover94</div>").as_deref(),
+            Some("LingoLover94")
+        );
+        // Only a date, or only a label: the next author element.
+        assert_eq!(
+            name("<span class=author>August 28, 2025 • 5 min read</span><span class=byline>By</span><a rel=author>Jane Roe</a>").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            name("<h4 class=author>The Author</h4><p class=author><span itemprop=name>Jane Roe</span></p>").as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
