@@ -192,4 +192,16 @@ fn nul_bytes_and_invalid_utf8_are_text_not_errors() {
         extract_bytes(&binary, &Options::default()),
         Err(Error::NotHtml { .. })
     ));
+    // So are random bytes, whatever encoding the sniffer picks for them.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let random: Vec<u8> = (0..1 << 20)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let error = extract_bytes(&random, &Options::default()).unwrap_err();
+    assert!(matches!(error, Error::NotHtml { .. }), "{error}");
 }
