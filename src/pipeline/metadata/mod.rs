@@ -101,8 +101,6 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     .or_else(|| ld.publisher.clone())
     .filter(|s| s.chars().count() <= 100);
 
-    md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref());
-
     md.byline = byline_from_sources(dom, &raw, &ld, &meta);
 
     // Dates.
@@ -199,6 +197,11 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
         .iter()
         .find_map(|t| dates::parse_human(t))
         .map(dates::DateTime::to_iso);
+
+    // A byline or a publication date marks a story, whose visible headline
+    // is its title (see [`story_headline`]).
+    let is_story = md.byline.is_some() || md.published.is_some() || md.visible_published.is_some();
+    md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref(), is_story);
 
     // Language and direction.
     let html = dom.html;
@@ -571,6 +574,7 @@ fn choose_title(
     ld: &jsonld::JsonLd,
     meta: &dyn Fn(&[&str]) -> Option<String>,
     site_name: Option<&str>,
+    is_story: bool,
 ) -> Option<String> {
     let from_meta = meta(&[
         "og:title",
@@ -588,7 +592,49 @@ fn choose_title(
     let title = strip_site_name(&title, site_name, raw);
     let title = visible_headline_within(&title, &raw.h1s, site_name)
         .unwrap_or_else(|| cut_trailing_parts(&title));
+    let title = if is_story {
+        story_headline(&title, &raw.h1s, site_name).unwrap_or(title)
+    } else {
+        title
+    };
     (!title.is_empty()).then_some(title)
+}
+
+/// Lowercase words of a text, split at anything not a letter or digit.
+fn title_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// On a story (a page with a byline or a date), the headline the reader
+/// sees in the first `<h1>` when the `og:title` or `<title>` is another
+/// wording of it: publishers write a separate title for search engines and
+/// sharing ("Best Tax Preparation Software" against the headline "The Best
+/// Tax Prep Software of 2025"). The `<h1>` must share a word with the
+/// meta title, so that a section heading or a logo ("Contact Us", "News")
+/// is not taken, have 4 to 25 words, and not be the site's name. When one
+/// contains the other, the separator rules have already chosen.
+fn story_headline(title: &str, h1s: &[String], site_name: Option<&str>) -> Option<String> {
+    use crate::pipeline::clean::comparable;
+    let h1 = h1s.first()?;
+    let h = title_words(h1);
+    let t = title_words(title);
+    if h.len() < 4 || h.len() > 25 || t.is_empty() || h == t {
+        return None;
+    }
+    if site_name.is_some_and(|s| comparable(s) == comparable(h1)) {
+        return None;
+    }
+    let contains = |long: &[String], short: &[String]| {
+        short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+    };
+    if contains(&h, &t) || contains(&t, &h) {
+        return None;
+    }
+    let shared = h.iter().any(|w| w.chars().count() >= 3 && t.contains(w));
+    shared.then(|| h1.clone())
 }
 
 /// A headline with trailing parts after a spaced pipe or en dash that no
@@ -907,6 +953,23 @@ mod tests {
         // An h1 with other words does not replace the title.
         let m = md("<title>Roses in May</title><h1>Roses in June</h1>");
         assert_eq!(m.title.as_deref(), Some("Roses in May"));
+    }
+
+    #[test]
+    fn story_title_is_the_visible_headline() {
+        // A story (it has a date) whose og:title is an SEO rewording.
+        let m = md("<meta property=og:title content='Best Tax Preparation Software | Tax Mag'><meta property=article:published_time content='2025-01-02'><h1>The Best Tax Prep Software of 2025</h1>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("The Best Tax Prep Software of 2025")
+        );
+        // Not on a page without byline or date (a product or a service page
+        // whose h1 is a slogan).
+        let m = md("<meta property=og:title content='Best Tax Preparation Software'><h1>The Best Tax Prep Software of 2025</h1>");
+        assert_eq!(m.title.as_deref(), Some("Best Tax Preparation Software"));
+        // An h1 sharing no word with the title is some other heading.
+        let m = md("<meta name=author content='Ann Lee'><title>Ferry sinks off the coast</title><h1>Latest news from our region</h1>");
+        assert_eq!(m.title.as_deref(), Some("Ferry sinks off the coast"));
     }
 
     #[test]
