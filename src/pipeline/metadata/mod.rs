@@ -101,8 +101,6 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     .or_else(|| ld.publisher.clone())
     .filter(|s| s.chars().count() <= 100);
 
-    md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref());
-
     md.byline = byline_from_sources(dom, &raw, &ld, &meta);
 
     // Dates.
@@ -199,6 +197,11 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
         .iter()
         .find_map(|t| dates::parse_human(t))
         .map(dates::DateTime::to_iso);
+
+    // A byline or a publication date marks a story, whose visible headline
+    // is its title (see [`story_headline`]).
+    let is_story = md.byline.is_some() || md.published.is_some() || md.visible_published.is_some();
+    md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref(), is_story);
 
     // Language and direction.
     let html = dom.html;
@@ -402,7 +405,13 @@ fn gather(dom: &Dom) -> Raw {
                         raw.author_nodes.push(id);
                     }
                 }
-                if raw.author_nodes.len() < 10 && is_author_node(dom, id) {
+                if raw.author_nodes.len() < 10
+                    && !matches!(
+                        tag,
+                        Tag::Style | Tag::Script | Tag::Noscript | Tag::Template
+                    )
+                    && is_author_node(dom, id)
+                {
                     raw.author_nodes.push(id);
                 }
                 if is_published_date_node(dom, id) {
@@ -571,6 +580,7 @@ fn choose_title(
     ld: &jsonld::JsonLd,
     meta: &dyn Fn(&[&str]) -> Option<String>,
     site_name: Option<&str>,
+    is_story: bool,
 ) -> Option<String> {
     let from_meta = meta(&[
         "og:title",
@@ -588,7 +598,49 @@ fn choose_title(
     let title = strip_site_name(&title, site_name, raw);
     let title = visible_headline_within(&title, &raw.h1s, site_name)
         .unwrap_or_else(|| cut_trailing_parts(&title));
+    let title = if is_story {
+        story_headline(&title, &raw.h1s, site_name).unwrap_or(title)
+    } else {
+        title
+    };
     (!title.is_empty()).then_some(title)
+}
+
+/// Lowercase words of a text, split at anything not a letter or digit.
+fn title_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// On a story (a page with a byline or a date), the headline the reader
+/// sees in the first `<h1>` when the `og:title` or `<title>` is another
+/// wording of it: publishers write a separate title for search engines and
+/// sharing ("Best Tax Preparation Software" against the headline "The Best
+/// Tax Prep Software of 2025"). The `<h1>` must share a word with the
+/// meta title, so that a section heading or a logo ("Contact Us", "News")
+/// is not taken, have 4 to 25 words, and not be the site's name. When one
+/// contains the other, the separator rules have already chosen.
+fn story_headline(title: &str, h1s: &[String], site_name: Option<&str>) -> Option<String> {
+    use crate::pipeline::clean::comparable;
+    let h1 = h1s.first()?;
+    let h = title_words(h1);
+    let t = title_words(title);
+    if h.len() < 4 || h.len() > 25 || t.is_empty() || h == t {
+        return None;
+    }
+    if site_name.is_some_and(|s| comparable(s) == comparable(h1)) {
+        return None;
+    }
+    let contains = |long: &[String], short: &[String]| {
+        short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+    };
+    if contains(&h, &t) || contains(&t, &h) {
+        return None;
+    }
+    let shared = h.iter().any(|w| w.chars().count() >= 3 && t.contains(w));
+    shared.then(|| h1.clone())
 }
 
 /// A headline with trailing parts after a spaced pipe or en dash that no
@@ -701,7 +753,11 @@ fn byline_from_sources(
             .filter(|n| !looks_like_org(n))
             .collect();
         if !names.is_empty() {
-            return Some(names.join(", "));
+            // The page's language, when it says one.
+            let english = dom.html.and_then(|h| dom.attr(h, "lang")).is_none_or(|l| {
+                l.trim().is_empty() || l.trim().to_ascii_lowercase().starts_with("en")
+            });
+            return Some(join_names(&names, english));
         }
     }
     if let Some(m) = meta(&[
@@ -717,7 +773,11 @@ fn byline_from_sources(
     ])
     .map(|a| clean_byline(&a))
     .filter(|a| {
-        !a.is_empty() && !a.starts_with("http") && !a.starts_with('@') && a.chars().count() <= 100
+        !a.is_empty()
+            && !a.starts_with("http")
+            && !a.starts_with('@')
+            && a.chars().count() <= 100
+            && !is_not_a_name(a)
     }) {
         return Some(m);
     }
@@ -729,7 +789,7 @@ fn byline_from_sources(
         let text = dom
             .attr(name_node, "content")
             .map(|s| s.to_string())
-            .unwrap_or_else(|| dom.collapsed_text(name_node));
+            .unwrap_or_else(|| byline_text(dom, name_node));
         if let Some(name) = name_in_byline_text(&text) {
             return Some(name);
         }
@@ -737,6 +797,33 @@ fn byline_from_sources(
     // Last, an organization credited as the author in JSON-LD.
     let orgs: Vec<&str> = ld.org_authors.iter().map(String::as_str).collect();
     (!orgs.is_empty()).then(|| orgs.join(", "))
+}
+
+/// The text of a byline box with a space where any element starts: its
+/// pieces are separate words even when the template puts no space between
+/// them (`<p>Jane Roe</p><small>December 17, 2025</small>`).
+fn byline_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let end = dom.end(id);
+    let mut i = id;
+    while i < end {
+        if i != id
+            && matches!(
+                dom.tag(i),
+                Tag::Script | Tag::Style | Tag::Noscript | Tag::Template
+            )
+        {
+            i = dom.end(i);
+            continue;
+        }
+        if let Some(t) = dom.text(i) {
+            crate::dom::push_collapsed(&mut out, &t);
+        } else if i != id && dom.tag(i).is_element() {
+            crate::dom::push_collapsed(&mut out, " ");
+        }
+        i += 1;
+    }
+    out.trim().to_string()
 }
 
 /// The name in the visible text of a byline box, which often carries the
@@ -751,35 +838,162 @@ fn name_in_byline_text(text: &str) -> Option<String> {
     if text.chars().count() > 160 {
         return None;
     }
-    for part in text.split(['•', '·', '|', '│']) {
+    for part in text.split(['•', '·', '|', '│', '»']) {
         let part = clean_byline(part);
         let name = match first_number(&part) {
             Some(at) => {
-                let mut head = part[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
-                // "Jane Roe Updated: August 1": the date's month goes too.
-                let last = head
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if dates::is_month_word(last) {
-                    head = head[..head.len() - last.len()]
-                        .trim_end_matches(|c: char| !c.is_alphanumeric());
+                let head = name_before_date(&part[..at]);
+                if !head.is_empty() && is_byline_label(&head) {
+                    // "Updated January 08, 2026 Meghan Neville": a label and
+                    // a date, then the name.
+                    clean_byline(after_date(&part[at..]))
+                } else {
+                    head
                 }
-                clean_byline(head)
             }
             None => part,
         };
-        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        let name = strip_weekday(name.trim_matches(|c: char| !c.is_alphanumeric()));
         if name.is_empty()
             || name.chars().count() > 100
             || !name.chars().any(char::is_alphabetic)
             || is_byline_label(name)
+            || is_not_a_name(name)
         {
             continue;
         }
         return Some(name.to_string());
     }
     None
+}
+
+/// The text before a date with the date's month and weekday words dropped:
+/// "Jane Roe Updated: August" gives "Jane Roe Updated".
+fn name_before_date(head: &str) -> String {
+    let mut head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    loop {
+        let last = head
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if last.is_empty() || !(dates::is_month_word(last) || is_weekday_word(last)) {
+            break;
+        }
+        head = head[..head.len() - last.len()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    }
+    clean_byline(head)
+}
+
+/// What follows a date at the start of a text: "08, 2026 Meghan Neville"
+/// gives "Meghan Neville". Numbers, month words and punctuation are skipped.
+fn after_date(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let trimmed = rest.trim_start_matches(|c: char| !c.is_alphabetic());
+        let word_end = trimmed
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..word_end];
+        let skipped_digits = trimmed.len() < rest.len();
+        if !word.is_empty() && (dates::is_month_word(word) || is_weekday_word(word)) {
+            rest = &trimmed[word_end..];
+        } else if skipped_digits || word.is_empty() {
+            return trimmed;
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// A trailing weekday or glued month: "BeauHD on Friday" gives "BeauHD",
+/// "Post by galitsyn » Sat" leaves "Sat" to be dropped, "Luke KimDecember"
+/// (two elements glued) gives "Luke Kim".
+fn strip_weekday(name: &str) -> &str {
+    let mut name = name;
+    if let Some((head, last)) = name.rsplit_once(' ') {
+        if is_weekday_word(last) {
+            name = head.trim_end();
+            for on in [" on", " am", " le", " el"] {
+                if name.len() > on.len() && name.to_lowercase().ends_with(on) {
+                    name = name[..name.len() - on.len()].trim_end();
+                }
+            }
+        }
+    }
+    // A capitalised month glued to the end of a lowercase letter.
+    let last_upper = name
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_uppercase())
+        .map(|(i, _)| i);
+    if let Some(at) = last_upper {
+        let before = name[..at].chars().last();
+        if at > 0 && before.is_some_and(char::is_lowercase) && dates::is_month_word(&name[at..]) {
+            return name[..at].trim_end();
+        }
+    }
+    name
+}
+
+/// Weekday names and their usual abbreviations in the languages the dates
+/// module reads (English, German, Indonesian, Russian, Polish, Greek...).
+fn is_weekday_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    matches!(
+        w.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+            | "sabtu"
+            | "minggu"
+            | "понедельник"
+            | "вторник"
+            | "среда"
+            | "четверг"
+            | "пятница"
+            | "суббота"
+            | "воскресенье"
+            | "poniedziałek"
+            | "wtorek"
+            | "środa"
+            | "czwartek"
+            | "piątek"
+            | "sobota"
+            | "niedziela"
+            | "δευτέρα"
+            | "τρίτη"
+            | "τετάρτη"
+            | "πέμπτη"
+            | "παρασκευή"
+            | "σάββατο"
+            | "κυριακή"
+    )
 }
 
 /// Where the first number starts: a digit not glued to letters, so that
@@ -813,7 +1027,35 @@ fn is_byline_label(text: &str) -> bool {
             | "oleh"
             | "von"
             | "автор"
+            | "updated"
+            | "last updated"
+            | "published"
+            | "aktualisiert"
+            | "diperbarui"
+            | "обновлено"
     )
+}
+
+/// Several authors as an English byline prints them: "Ann Lee and Bo
+/// Park", "Ann Lee, Bo Park, and Cy Doe". A long list, or a page in another
+/// language, gets commas only.
+fn join_names(names: &[&str], english: bool) -> String {
+    match names {
+        [one] => one.to_string(),
+        [a, b] if english => format!("{a} and {b}"),
+        [a, b, c] if english => format!("{a}, {b}, and {c}"),
+        _ => names.join(", "),
+    }
+}
+
+/// Values in author fields that are no name: a numeric account id
+/// (`twitter:creator` = "223509017"), a template placeholder
+/// ("page.head.extra.author") or style rules.
+fn is_not_a_name(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        || text.contains(['{', '}'])
+        || (!text.contains(' ') && text.matches('.').count() >= 3)
 }
 
 fn looks_like_org(name: &str) -> bool {
@@ -842,6 +1084,13 @@ pub(crate) fn clean_byline(text: &str) -> String {
         "автор ",
         "written by ",
         "posted by ",
+        "post by ",
+        "article by: ",
+        "article by ",
+        "authored by: ",
+        "authored by ",
+        "written by: ",
+        "words by ",
         "reporter: ",
     ] {
         if lower.starts_with(prefix) {
@@ -907,6 +1156,23 @@ mod tests {
         // An h1 with other words does not replace the title.
         let m = md("<title>Roses in May</title><h1>Roses in June</h1>");
         assert_eq!(m.title.as_deref(), Some("Roses in May"));
+    }
+
+    #[test]
+    fn story_title_is_the_visible_headline() {
+        // A story (it has a date) whose og:title is an SEO rewording.
+        let m = md("<meta property=og:title content='Best Tax Preparation Software | Tax Mag'><meta property=article:published_time content='2025-01-02'><h1>The Best Tax Prep Software of 2025</h1>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("The Best Tax Prep Software of 2025")
+        );
+        // Not on a page without byline or date (a product or a service page
+        // whose h1 is a slogan).
+        let m = md("<meta property=og:title content='Best Tax Preparation Software'><h1>The Best Tax Prep Software of 2025</h1>");
+        assert_eq!(m.title.as_deref(), Some("Best Tax Preparation Software"));
+        // An h1 sharing no word with the title is some other heading.
+        let m = md("<meta name=author content='Ann Lee'><title>Ferry sinks off the coast</title><h1>Latest news from our region</h1>");
+        assert_eq!(m.title.as_deref(), Some("Ferry sinks off the coast"));
     }
 
     #[test]
@@ -1019,6 +1285,67 @@ mod tests {
             name("<h4 class=author>The Author</h4><p class=author><span itemprop=name>Jane Roe</span></p>").as_deref(),
             Some("Jane Roe")
         );
+    }
+
+    #[test]
+    fn byline_pieces_labels_and_ids() {
+        let name = |html: &str| md(html).byline;
+        // Name and date in two elements with no space between them.
+        assert_eq!(
+            name("<div class=author><p>Luke Kim</p><small>December 17, 2025</small></div>")
+                .as_deref(),
+            Some("Luke Kim")
+        );
+        // A label and a date before the name.
+        assert_eq!(
+            name("<div class=author>Updated <span>January 08, 2026</span> <a>Meghan Neville</a></div>").as_deref(),
+            Some("Meghan Neville")
+        );
+        // A forum post's author line with its weekday.
+        assert_eq!(
+            name("<p class=author>Post by changingtimes » Sat Feb 23, 2019 4:11 pm</p>").as_deref(),
+            Some("changingtimes")
+        );
+        assert_eq!(
+            name("<span class=byline>BeauHD on Friday</span>").as_deref(),
+            Some("BeauHD")
+        );
+        assert_eq!(
+            name("<div class=byline>Article by: Cara Dumaplin</div>").as_deref(),
+            Some("Cara Dumaplin")
+        );
+        // A numeric account id or a template placeholder is no name.
+        assert_eq!(
+            name("<meta name=twitter:creator content='223509017'>"),
+            None
+        );
+        assert_eq!(
+            name("<meta name=author content='page.head.extra.author'>"),
+            None
+        );
+        // A stylesheet whose id names the author block is not a byline.
+        assert_eq!(
+            name("<style id=co-authors-plus-css>.author{display:inline}</style>"),
+            None
+        );
+    }
+
+    #[test]
+    fn several_authors_joined_as_a_byline_prints_them() {
+        let ld = |names: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"Article","author":[{names}]}}</script>"#
+            )
+        };
+        let two = ld(r#"{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Park"}"#);
+        assert_eq!(md(&two).byline.as_deref(), Some("Ann Lee and Bo Park"));
+        let three = ld(
+            r#"{"@type":"Person","name":"A B"},{"@type":"Person","name":"C D"},{"@type":"Person","name":"E F"}"#,
+        );
+        assert_eq!(md(&three).byline.as_deref(), Some("A B, C D, and E F"));
+        // Another language: commas only.
+        let de = format!("<html lang=de>{two}");
+        assert_eq!(md(&de).byline.as_deref(), Some("Ann Lee, Bo Park"));
     }
 
     #[test]
