@@ -2375,6 +2375,23 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("bild:", Credit),
     prefix("фото:", Credit),
     prefix("写真：", Credit),
+    // Contributor lines at the end of news stories: "Keith Bradsher
+    // contributed reporting from Hong Kong", "Associated Press writers ...
+    // contributed to this report", "Con información de EFE". Contains for
+    // the English verb phrase (the names come first), Prefix for the
+    // labels that open the line.
+    contains("contributed to this report", Credit),
+    contains("contributed reporting", Credit),
+    contains("contributed additional reporting", Credit),
+    prefix("con información de", Credit),
+    prefix("com informações de", Credit),
+    prefix("com informações da", Credit),
+    prefix("com informações do", Credit),
+    prefix("mit material von", Credit),
+    prefix("με πληροφορίες από", Credit),
+    prefix("z informacji", Credit),
+    prefix("по материалам", Credit),
+    prefix("dengan laporan tambahan", Credit),
     // Comment sections without a heading of their own announce themselves
     // with their house rules.
     prefix("comments are moderated", Comments),
