@@ -822,6 +822,59 @@ pub(crate) static PHRASES: &[Phrase] = &[
     exact("articol sponsorizat", AdLabel),
     exact("hirdetés", AdLabel),
     exact("szponzorált tartalom", AdLabel),
+    // Affiliate disclosures: the note on shopping guides, reviews and
+    // recipe blogs that links earn the site a commission ("We may earn
+    // commission from links on this page", "As an Amazon Associate I earn
+    // from qualifying purchases"). Contains, on the whole phrase about
+    // earning from links, never on "affiliate" or "commission" alone, which
+    // prose about marketing and pay uses.
+    // English.
+    contains("may earn a commission", AdLabel),
+    contains("may earn commission", AdLabel),
+    contains("may earn a small commission", AdLabel),
+    contains("may earn us a commission", AdLabel),
+    contains("may earn an affiliate commission", AdLabel),
+    contains("may receive a commission", AdLabel),
+    contains("may receive a small commission", AdLabel),
+    contains("earn from qualifying purchases", AdLabel),
+    contains("contains affiliate links", AdLabel),
+    contains("contain affiliate links", AdLabel),
+    contains("affiliate links are used", AdLabel),
+    prefix("affiliate disclosure", AdLabel),
+    prefix("affiliate disclaimer", AdLabel),
+    // German.
+    contains("enthält affiliate-links", AdLabel),
+    contains("erhalten wir eine provision", AdLabel),
+    contains("bekommen wir eine provision", AdLabel),
+    contains("erhalten wir ggf. eine provision", AdLabel),
+    // French.
+    contains("contient des liens affiliés", AdLabel),
+    contains("nous percevons une commission", AdLabel),
+    contains("nous pouvons percevoir une commission", AdLabel),
+    // Spanish, Portuguese, Italian.
+    contains("contiene enlaces de afiliados", AdLabel),
+    contains("podemos recibir una comisión", AdLabel),
+    contains("contém links de afiliados", AdLabel),
+    contains("podemos receber uma comissão", AdLabel),
+    contains("contiene link di affiliazione", AdLabel),
+    contains("potremmo ricevere una commissione", AdLabel),
+    // Polish, Russian, Greek.
+    contains("zawiera linki afiliacyjne", AdLabel),
+    contains("możemy otrzymać prowizję", AdLabel),
+    contains("содержит партнерские ссылки", AdLabel),
+    contains("мы можем получить комиссию", AdLabel),
+    contains("περιέχει συνδέσμους συνεργατών", AdLabel),
+    contains("ενδέχεται να λάβουμε προμήθεια", AdLabel),
+    // Indonesian.
+    contains("berisi tautan afiliasi", AdLabel),
+    contains("mengandung tautan afiliasi", AdLabel),
+    contains("kami mungkin mendapatkan komisi", AdLabel),
+    // Chinese, Japanese.
+    contains("我们可能会获得佣金", AdLabel),
+    contains("我們可能會獲得佣金", AdLabel),
+    contains("含有联盟链接", AdLabel),
+    contains("アフィリエイトリンクを含みます", AdLabel),
+    contains("プロモーションが含まれています", AdLabel),
     // ---------------------------------------------------------------------
     // Read-also teasers: a label, usually followed by the linked headline,
     // dropped into the middle of news articles.
@@ -2146,6 +2199,27 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("підписуйтесь на нас", Follow),
     prefix("слідкуйте за нами", Follow),
     prefix("ακολουθήστε μας", Follow),
+    // The author's own accounts, at the end of a bio or an article ("Email
+    // Mike Wall ... Follow him on Twitter @michaeldwall"). Contains: the line starts with the email address or the
+    // book. English, German, French, Spanish, Portuguese, Indonesian,
+    // Russian, Polish.
+    contains("follow him on twitter", Follow),
+    contains("follow her on twitter", Follow),
+    contains("follow him on x", Follow),
+    contains("follow her on x", Follow),
+    contains("follow him on instagram", Follow),
+    contains("follow her on instagram", Follow),
+    contains("folgen sie ihm auf", Follow),
+    contains("folgen sie ihr auf", Follow),
+    contains("suivez-le sur", Follow),
+    contains("suivez-la sur", Follow),
+    contains("síguelo en", Follow),
+    contains("síguela en", Follow),
+    contains("siga-o no", Follow),
+    contains("siga-a no", Follow),
+    contains("ikuti dia di", Follow),
+    contains("подписывайтесь на его", Follow),
+    contains("obserwuj go na", Follow),
     prefix("bizi takip edin", Follow),
     prefix("bizi takip et", Follow),
     prefix("تابعونا على", Follow),
@@ -2301,6 +2375,23 @@ pub(crate) static PHRASES: &[Phrase] = &[
     prefix("bild:", Credit),
     prefix("фото:", Credit),
     prefix("写真：", Credit),
+    // Contributor lines at the end of news stories: "Keith Bradsher
+    // contributed reporting from Hong Kong", "Associated Press writers ...
+    // contributed to this report", "Con información de EFE". Contains for
+    // the English verb phrase (the names come first), Prefix for the
+    // labels that open the line.
+    contains("contributed to this report", Credit),
+    contains("contributed reporting", Credit),
+    contains("contributed additional reporting", Credit),
+    prefix("con información de", Credit),
+    prefix("com informações de", Credit),
+    prefix("com informações da", Credit),
+    prefix("com informações do", Credit),
+    prefix("mit material von", Credit),
+    prefix("με πληροφορίες από", Credit),
+    prefix("z informacji", Credit),
+    prefix("по материалам", Credit),
+    prefix("dengan laporan tambahan", Credit),
     // Comment sections without a heading of their own announce themselves
     // with their house rules.
     prefix("comments are moderated", Comments),
@@ -2360,6 +2451,36 @@ mod tests {
             normalize("\u{92A}\u{922}\u{93C}\u{947}\u{902}")
         );
         assert_eq!(normalize("पढ़ें"), normalize("\u{92A}\u{95D}\u{947}\u{902}"));
+    }
+
+    #[test]
+    fn affiliate_disclosures_and_author_follow_lines_are_boilerplate() {
+        // Shopping guides and recipe blogs: the disclosure line.
+        for text in [
+            "We may earn commission from links on this page, but we only recommend products we back.",
+            "As an Amazon Associate I earn from qualifying purchases.",
+            "Disclosure: This post contains affiliate links.",
+            "Dieser Artikel enthält Affiliate-Links.",
+            "Ten wpis zawiera linki afiliacyjne.",
+            "Artikel ini berisi tautan afiliasi.",
+        ] {
+            assert_eq!(classify(text), Some(AdLabel), "{text:?}");
+        }
+        // Prose about affiliate marketing or commissions is not a disclosure.
+        assert_eq!(
+            classify("Affiliate links and discount codes measure the campaign."),
+            None
+        );
+        assert_eq!(classify("The commission voted to raise fees."), None);
+        // The end of an author's note.
+        assert_eq!(
+            classify("Mike Wall's book is out now. Follow him on Twitter @michaeldwall."),
+            Some(Follow)
+        );
+        assert_eq!(
+            classify("The cameras follow him on his long walk home."),
+            None
+        );
     }
 
     #[test]

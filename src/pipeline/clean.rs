@@ -30,6 +30,9 @@ pub(crate) struct CleanContext<'a> {
     /// The page is a declared discussion: its replies are the content, and
     /// a "24 answers" heading does not end it.
     pub discussion: bool,
+    /// The author's name from metadata, to recognise a note on the author
+    /// at the end of the article (see [`drop_author_note`]).
+    pub byline: Option<&'a str>,
 }
 
 /// Cleans the blocks under `root`, marking what goes.
@@ -53,9 +56,12 @@ pub(crate) fn clean(
     if context.whole_region {
         keep_region(blocks, &inside);
     } else {
-        revise_by_context(blocks, &items, options);
+        revise_by_context(dom, blocks, &items, options);
     }
     keep_captions(blocks, &inside, options);
+    if !context.whole_region && !context.discussion {
+        drop_author_note(blocks, &inside, context.byline);
+    }
     drop_duplicates(blocks, &inside);
     for &i in &inside {
         if let Class::Bad(reason) = blocks[i].class {
@@ -291,7 +297,7 @@ fn is_insertion(block: &Block) -> bool {
 /// paragraphs that may be prose) are the article and keep their short lines
 /// and borderline paragraphs; lone lines and one-line teaser summaries between
 /// boilerplate, the byline row above the article and the tags below it, go.
-fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
+fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &Options) {
     // Cluster boundaries: marked boxes, and blocks judged boilerplate that
     // are not short plain-text insertions.
     let breaks = |item: &Item| match *item {
@@ -367,6 +373,45 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             });
         n >= 2 && len >= 2 * LONG_LEN
     };
+    // The article's first paragraph is often short and cut off from the
+    // rest by the lead photo or an ad slot: a cluster of one or two plain
+    // sentences just before the first anchor is that lead ("LOS ANGELES
+    // (AP) — To LeBron James, triple-doubles are not a goal.").
+    // It is a paragraph of the same container as the article's first good
+    // paragraph; a site notice or a caption above the article is not.
+    let body_parent = first_anchor.and_then(|f| {
+        items[clusters[f].0..clusters[f].1]
+            .iter()
+            .find_map(|item| match *item {
+                Item::Block(i) if blocks[i].class == Class::Good => {
+                    Some(dom.parent(blocks[i].owner))
+                }
+                _ => None,
+            })
+    });
+    let in_body = |block: &Block| {
+        block.kind == BlockKind::Paragraph && Some(dom.parent(block.owner)) == body_parent
+    };
+    let lead_in = |&(from, to): &(usize, usize)| {
+        let mut n = 0;
+        for item in &items[from..to] {
+            if let Item::Block(i) = *item {
+                match blocks[i].class {
+                    Class::Short | Class::NearGood
+                        if is_lead_sentence(&blocks[i]) && in_body(&blocks[i]) =>
+                    {
+                        n += 1
+                    }
+                    Class::Bad(_) => {}
+                    _ => return false,
+                }
+            }
+        }
+        (1..=2).contains(&n) && options.favor != Favor::Precision
+    };
+    let lead_cluster = first_anchor
+        .and_then(|f| f.checked_sub(1))
+        .filter(|&c| lead_in(&clusters[c]));
     let kept: Vec<(usize, usize)> = clusters
         .iter()
         .enumerate()
@@ -374,6 +419,7 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             let interior =
                 first_anchor.is_some_and(|f| c > f) && last_anchor.is_some_and(|l| c < l);
             has_good(cluster)
+                || lead_cluster == Some(c)
                 || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
         })
         .map(|(_, &cluster)| cluster)
@@ -404,8 +450,15 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
             if block.class == Class::NearGood {
                 true
             } else if before_prose {
-                // Subheadings that open a later section of the article stay.
-                cluster.0 != first_from && matches!(block.kind, BlockKind::Heading(_))
+                // Subheadings that open a later section of the article stay,
+                // and so does a short first paragraph: a plain sentence
+                // right before the prose, or the whole lead cluster.
+                (cluster.0 != first_from && matches!(block.kind, BlockKind::Heading(_)))
+                    || (is_lead_sentence(block)
+                        && in_body(block)
+                        && options.favor != Favor::Precision
+                        && (prose.get(k + 1).copied().unwrap_or(false)
+                            || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
             } else if after_prose {
                 is_closing_sentence(block) && options.favor != Favor::Precision
             } else {
@@ -429,6 +482,18 @@ fn revise_by_context(blocks: &mut [Block], items: &[Item], options: &Options) {
     }
 }
 
+/// A line that opens an article as a sentence: a paragraph of plain text
+/// with a few words that ends like a sentence. Kickers, bylines, datelines
+/// and section labels do not end with a full stop.
+fn is_lead_sentence(block: &Block) -> bool {
+    let text = block.text.trim_end_matches(['"', '”', '’', '»', '\'', ')']);
+    block.links == 0
+        && matches!(block.kind, BlockKind::Paragraph | BlockKind::Other)
+        && block.counts.words >= 6
+        && text.ends_with(['.', '!', '?', '。', '！', '？'])
+        && !text.ends_with("...")
+}
+
 /// A short line that ends an article as a sentence ("That is all for this
 /// week."), not as a label, initials or a credit.
 fn is_closing_sentence(block: &Block) -> bool {
@@ -450,6 +515,141 @@ fn keep_captions(blocks: &mut [Block], inside: &[usize], options: &Options) {
             block.class = Class::Good;
         }
     }
+}
+
+/// News sites and blogs close the article with a note on its author, in
+/// the same container as the text and written as prose, so no density
+/// measure catches it: "Meg James is a corporate media reporter for ...",
+/// "Über Moritz Bachmann" and a paragraph, "Email Tariq Malik at ... or
+/// follow him", "Emiliano joined pv magazine in 2017". What marks it is
+/// the byline's name: one of the last few kept blocks starts with one of
+/// the author's names (or holds the full name near its start) while no
+/// earlier block of the article names the author at all (an article about
+/// its own author, or a wrong byline naming the subject, mentions the name
+/// in the body and is left alone). That block and everything kept after it
+/// go, if they are a small part of the article.
+fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>) {
+    let Some(byline) = byline else { return };
+    let names = author_names(byline);
+    if names.is_empty() {
+        return;
+    }
+    let full = names.join(" ");
+    let kept: Vec<usize> = inside
+        .iter()
+        .copied()
+        .filter(|&i| blocks[i].class == Class::Good)
+        .collect();
+    if kept.len() < 4 {
+        return;
+    }
+    let total: u32 = kept.iter().map(|&i| blocks[i].len()).sum();
+    let first_tail = kept.len() - 3;
+    let names_author = |text: &str| names.iter().any(|n| has_word(text, n));
+    let body_names_author = kept[..first_tail]
+        .iter()
+        .any(|&i| names_author(&blocks[i].text.to_lowercase()));
+    if body_names_author {
+        return;
+    }
+    for k in first_tail..kept.len() {
+        let text = blocks[kept[k]].text.to_lowercase();
+        let head: String = text.chars().take(100).collect();
+        let starts_with_name = names.iter().any(|n| {
+            head.strip_prefix(n.as_str())
+                .is_some_and(|rest| !rest.starts_with(crate::lexicon::stopwords::is_word_char))
+        });
+        let holds_full_name = names.len() >= 2 && has_word(&head, &full);
+        // The bio's first line may also be a heading that names the author
+        // ("About Meg James", "Über Moritz Bachmann").
+        if !(starts_with_name || holds_full_name) {
+            // An earlier tail block that does not name the author is body
+            // text; so is this one, and only a later one can be the note.
+            if names_author(&text) {
+                return;
+            }
+            continue;
+        }
+        let tail: u32 = kept[k..].iter().map(|&i| blocks[i].len()).sum();
+        if tail * 4 <= total && tail <= 1500 {
+            for &i in &kept[k..] {
+                blocks[i].class = Class::Bad(Reason::Byline);
+            }
+        }
+        return;
+    }
+}
+
+/// The lowercase names of a byline ("By Meg James, Staff" gives "meg",
+/// "james", "staff"), without the little words of bylines ("by", "and",
+/// "von"...) and one-letter initials.
+fn author_names(byline: &str) -> Vec<String> {
+    const LINKS: &[&str] = &[
+        "by",
+        "and",
+        "the",
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "und",
+        "et",
+        "y",
+        "e",
+        "dan",
+        "oleh",
+        "и",
+        "от",
+        "από",
+        "και",
+        "przez",
+        "i",
+        "staff",
+        "team",
+        "redaksi",
+        "redaktion",
+        "редакция",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    for word in crate::lexicon::stopwords::words(byline) {
+        let word = word.to_lowercase();
+        if word.chars().count() < 2 || LINKS.contains(&word.as_str()) {
+            continue;
+        }
+        if word.chars().any(|c| c.is_numeric()) {
+            return Vec::new();
+        }
+        if !names.contains(&word) {
+            names.push(word);
+        }
+    }
+    // A byline of many names is a list of contributors or not a byline.
+    if names.len() > 4 {
+        names.clear();
+    }
+    names
+}
+
+/// Whether lowercase `text` holds `word` as a whole word (any occurrence
+/// in unspaced scripts).
+fn has_word(text: &str, word: &str) -> bool {
+    use crate::lexicon::stopwords::is_word_char;
+    let dense = word.chars().any(crate::text::is_dense_script);
+    text.match_indices(word).any(|(at, _)| {
+        dense
+            || (!text[..at].chars().next_back().is_some_and(is_word_char)
+                && !text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char))
+    })
 }
 
 /// A block whose text already appeared (a pull quote, a summary repeated at
@@ -612,5 +812,88 @@ mod tests {
             &title
         ));
         assert!(!is_same_headline(&comparable("Rusia"), &title));
+    }
+
+    /// The blocks of an HTML snippet, all judged good.
+    fn good_blocks(html: &str) -> Vec<Block> {
+        let dom = crate::dom::tests::parse(html);
+        let marks = Marks::new(dom.len());
+        let flags = super::super::blocks::block_like(&dom);
+        let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
+        for block in &mut blocks {
+            block.class = Class::Good;
+        }
+        blocks
+    }
+
+    const BODY: &str = "<p>The council voted on Tuesday to close the old bridge for repairs, \
+        after engineers found cracks in two of its supports during the spring inspection.</p>";
+
+    #[test]
+    fn an_author_note_at_the_end_goes() {
+        // A news page: the reporter's bio closes the article.
+        let mut blocks = good_blocks(&format!(
+            "<article>{BODY}{BODY}{BODY}{BODY}{BODY}<p>Meg James is a corporate media \
+             reporter for the Times, covering television.</p></article>"
+        ));
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        drop_author_note(&mut blocks, &inside, Some("By Meg James"));
+        assert_eq!(blocks[5].class, Class::Bad(Reason::Byline));
+        assert!(blocks[..5].iter().all(|b| b.class == Class::Good));
+        // A German blog: a heading "Über <author>" and the bio under it.
+        let mut blocks = good_blocks(&format!(
+            "<article>{BODY}{BODY}{BODY}{BODY}{BODY}<h3>Über <b>Moritz Bachmann</b></h3>\
+             <p>Als Inbound Sales Manager bildet er die Schnittstelle zum Vertrieb.</p></article>"
+        ));
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        drop_author_note(&mut blocks, &inside, Some("Moritz Bachmann"));
+        assert_eq!(blocks[5].class, Class::Bad(Reason::Byline));
+        assert_eq!(blocks[6].class, Class::Bad(Reason::Byline));
+    }
+
+    #[test]
+    fn an_article_naming_its_author_in_the_body_keeps_its_end() {
+        // A wrong byline naming the subject, or a column about its author:
+        // the name is in the body, so the last paragraph is not a note.
+        let mut blocks = good_blocks(&format!(
+            "<article>{BODY}<p>Swift said the album was the first she owned outright.</p>\
+             {BODY}{BODY}{BODY}<p>Swift will tour Europe next year with the new songs.</p></article>"
+        ));
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        drop_author_note(&mut blocks, &inside, Some("Taylor Swift"));
+        assert!(blocks.iter().all(|b| b.class == Class::Good));
+        assert_eq!(
+            author_names("By Ann Lee and Bo Chen"),
+            ["ann", "lee", "bo", "chen"]
+        );
+        assert!(has_word("meg james is", "meg james"));
+        assert!(!has_word("omega james", "meg"));
+    }
+
+    #[test]
+    fn a_short_first_paragraph_cut_off_by_the_lead_photo_stays() {
+        // A wire story: a one-sentence lead, the lead photo with an ad
+        // slot, then the body.
+        let body = "<p>They are only a side effect of the consistent, brilliant \
+            all-around play he has been dishing out for seventeen seasons, with no \
+            slowdown in sight, and the coach said so after the game on Monday night.</p>";
+        let html = format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/s>Sports</a></nav><article>\
+             <h1>LeBron sets triple-double mark</h1><p class=byline>By Greg Beacham</p>\
+             <p>LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.</p>\
+             <div class=related><a href=/a>Lakers beat the Suns at home</a><br>\
+             <a href=/b>Clippers sign a new guard for the season</a><br>\
+             <a href=/c>Kings fire their coach after a losing start</a></div>\
+             {body}{body}{body}</article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(
+            article
+                .text
+                .starts_with("LOS ANGELES (AP) — To LeBron James"),
+            "{}",
+            article.text
+        );
+        assert!(!article.text.contains("Greg Beacham"));
     }
 }

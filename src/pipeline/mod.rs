@@ -74,6 +74,7 @@ pub(crate) fn run<P: Probe>(
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
         discussion: analysis.discussion,
+        byline: meta.byline.as_deref(),
     };
     clean::clean(
         dom,
@@ -158,6 +159,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
         discussion: analysis.discussion,
+        byline: meta.byline.as_deref(),
     };
     clean::clean(
         dom,
@@ -529,6 +531,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
             crate::Strategy::MainRegion | crate::Strategy::WholePage
         ),
         discussion: analysis.discussion,
+        byline: meta.byline.as_deref(),
     };
     clean::clean(
         dom,
