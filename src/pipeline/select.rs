@@ -231,6 +231,7 @@ pub(crate) fn main_region(
     let region_good = good_in(region);
     let article_run = longest_prose_run(dom, blocks, article.root);
     let weak = article_run < MIN_ARTICLE_PROSE
+        || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
             && is_one_section_of_many(dom, blocks, article.root, region));
@@ -249,8 +250,8 @@ pub(crate) fn main_region(
 
 /// Prose from which a run of paragraphs is an article whatever surrounds
 /// it (a story, a chapter): sections of service pages are a paragraph or
-/// two.
-const MAX_SECTION_PROSE: u32 = 4 * MIN_ARTICLE_PROSE;
+/// two, their longest (an FAQ, a features list) a few screens at most.
+const MAX_SECTION_PROSE: u32 = 8 * MIN_ARTICLE_PROSE;
 
 /// Service, product and home pages are made of sections (a heading, a
 /// paragraph or two, a button), and the best of them passes for an article.
@@ -394,7 +395,7 @@ mod tests {
 
     #[test]
     fn a_long_story_is_an_article_without_saying_so() {
-        let page = sectioned_page("<meta property=og:type content=website>", 8, 90);
+        let page = sectioned_page("<meta property=og:type content=website>", 16, 90);
         assert!(region_of(&page).is_none());
     }
 
@@ -402,6 +403,30 @@ mod tests {
     fn an_article_keeps_its_body_whatever_follows() {
         let region = region_of(&service_page("<meta property=og:type content=article>"));
         assert!(region.is_none());
+    }
+
+    /// A short article (three paragraphs) followed by `more` after a list
+    /// of links.
+    fn short_article_page(more: &str) -> String {
+        let links: String = (1..=12)
+            .map(|n| format!("<li><a href=/{n}>Story number {n} of the day</a></li>"))
+            .collect();
+        format!(
+            "<html><head><meta property=og:type content=article></head><body><div id=page>\
+             <div id=story>{P}{P}{P}</div><ul>{links}</ul>{more}</div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_short_story_keeps_its_body_when_the_region_adds_only_links() {
+        assert!(region_of(&short_article_page("")).is_none());
+    }
+
+    #[test]
+    fn a_short_prose_island_gives_way_to_a_region_with_more_prose() {
+        // A product or documentation page: its prose is in several islands.
+        let page = short_article_page(&format!("<div id=more>{P}</div>"));
+        assert!(region_of(&page).is_some_and(|r| r.strategy == Strategy::MainRegion));
     }
 
     #[test]
