@@ -45,6 +45,33 @@ struct Analysis {
     discussion: bool,
 }
 
+impl Analysis {
+    /// Runs the clean stage inside the selected root, marking what goes.
+    /// `title` and `byline` come from the metadata: the headline's
+    /// repetition in the body and a closing note on the author are dropped.
+    fn clean(&mut self, dom: &Dom, title: Option<&str>, byline: Option<&str>, options: &Options) {
+        let context = clean::CleanContext {
+            title,
+            lengths: &self.lengths,
+            block_like: &self.block_like,
+            whole_region: matches!(
+                self.selection.strategy,
+                crate::Strategy::MainRegion | crate::Strategy::WholePage
+            ),
+            discussion: self.discussion,
+            byline,
+        };
+        clean::clean(
+            dom,
+            &mut self.marks,
+            &mut self.blocks,
+            self.selection.root,
+            &context,
+            options,
+        );
+    }
+}
+
 /// Runs the whole pipeline. `probe` is told when each stage ends (the
 /// benchmark's stage timings); [`crate::extract`] passes `()`, for which
 /// this compiles to nothing.
@@ -65,25 +92,7 @@ pub(crate) fn run<P: Probe>(
     meta.finish_dates();
     probe.mark(Stage::Metadata);
 
-    let context = clean::CleanContext {
-        title: meta.title.as_deref(),
-        lengths: &analysis.lengths,
-        block_like: &analysis.block_like,
-        whole_region: matches!(
-            analysis.selection.strategy,
-            crate::Strategy::MainRegion | crate::Strategy::WholePage
-        ),
-        discussion: analysis.discussion,
-        byline: meta.byline.as_deref(),
-    };
-    clean::clean(
-        dom,
-        &mut analysis.marks,
-        &mut analysis.blocks,
-        root,
-        &context,
-        options,
-    );
+    analysis.clean(dom, meta.title.as_deref(), meta.byline.as_deref(), options);
     probe.mark(Stage::Clean);
 
     let events = output::build(
@@ -149,26 +158,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
         ..Default::default()
     };
     let mut analysis = analyse(dom, &meta, options, &mut ());
-    let root = analysis.selection.root;
-    let context = clean::CleanContext {
-        title: None,
-        lengths: &analysis.lengths,
-        block_like: &analysis.block_like,
-        whole_region: matches!(
-            analysis.selection.strategy,
-            crate::Strategy::MainRegion | crate::Strategy::WholePage
-        ),
-        discussion: analysis.discussion,
-        byline: meta.byline.as_deref(),
-    };
-    clean::clean(
-        dom,
-        &mut analysis.marks,
-        &mut analysis.blocks,
-        root,
-        &context,
-        options,
-    );
+    analysis.clean(dom, None, None, options);
     let (readerable, score) = readerability(dom, &analysis);
     Ok(Readerable { readerable, score })
 }
@@ -522,25 +512,7 @@ pub(crate) fn debug_report(html: &str, options: &Options) -> Result<String, Erro
     let mut analysis = analyse(dom, &meta, options, &mut ());
     let root = analysis.selection.root;
     let before: Vec<Class> = analysis.blocks.iter().map(|b| b.class).collect();
-    let context = clean::CleanContext {
-        title: meta.title.as_deref(),
-        lengths: &analysis.lengths,
-        block_like: &analysis.block_like,
-        whole_region: matches!(
-            analysis.selection.strategy,
-            crate::Strategy::MainRegion | crate::Strategy::WholePage
-        ),
-        discussion: analysis.discussion,
-        byline: meta.byline.as_deref(),
-    };
-    clean::clean(
-        dom,
-        &mut analysis.marks,
-        &mut analysis.blocks,
-        root,
-        &context,
-        options,
-    );
+    analysis.clean(dom, meta.title.as_deref(), meta.byline.as_deref(), options);
     let mut out = String::new();
     let _ = writeln!(
         out,
