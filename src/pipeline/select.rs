@@ -321,7 +321,9 @@ mod tests {
     use crate::lexicon::stopwords;
     use crate::pipeline::{blocks, prepare, score};
 
-    fn selected(html: &str) -> (Dom, Selection) {
+    /// The page's DOM, marks, blocks and the selected article, as the
+    /// pipeline computes them for an English page.
+    fn analysed(html: &str) -> (Dom, Marks, Vec<Block>, Selection) {
         let dom = parse(html);
         let lengths = prepare::subtree_text_lengths(&dom);
         let marks = prepare::prepare(&dom, &lengths, &Options::default());
@@ -331,6 +333,11 @@ mod tests {
         score::classify_all(&mut blocks, true);
         let scores = score::container_scores(&dom, &blocks);
         let selection = select(&dom, &marks, &blocks, &scores, &Options::default());
+        (dom, marks, blocks, selection)
+    }
+
+    fn selected(html: &str) -> (Dom, Selection) {
+        let (dom, _, _, selection) = analysed(html);
         (dom, selection)
     }
 
@@ -358,15 +365,7 @@ mod tests {
     }
 
     fn region_of(html: &str) -> Option<Selection> {
-        let dom = parse(html);
-        let lengths = prepare::subtree_text_lengths(&dom);
-        let marks = prepare::prepare(&dom, &lengths, &Options::default());
-        let flags = blocks::block_like(&dom);
-        let mut blocks = blocks::build(&dom, &marks, dom.body, &flags);
-        blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
-        score::classify_all(&mut blocks, true);
-        let scores = score::container_scores(&dom, &blocks);
-        let article = select(&dom, &marks, &blocks, &scores, &Options::default());
+        let (dom, marks, blocks, article) = analysed(html);
         main_region(&dom, &marks, &blocks, &article)
     }
 
