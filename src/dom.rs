@@ -379,6 +379,16 @@ impl Tag {
     pub(crate) fn is_element(self) -> bool {
         !matches!(self, Tag::Document | Tag::Text | Tag::Comment | Tag::Misc)
     }
+
+    /// Elements whose content is code or inert markup, never text a reader
+    /// sees: `script`, `style`, `noscript` (parsed as markup, scripting
+    /// off), `template`.
+    pub(crate) fn holds_no_text(self) -> bool {
+        matches!(
+            self,
+            Tag::Script | Tag::Style | Tag::Noscript | Tag::Template
+        )
+    }
 }
 
 /// One node of the index.
@@ -537,6 +547,18 @@ impl Dom {
     /// The text of a subtree, whitespace collapsed, skipping nodes for which
     /// `skip` is true (and their subtrees).
     pub fn collapsed_text_where(&self, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
+        self.text_spaced_at(id, skip, |tag| tag == Tag::Br || tag.is_block())
+    }
+
+    /// The text of a subtree, whitespace collapsed, a space where each node
+    /// for which `space_at` is true starts, skipping nodes for which `skip`
+    /// is true (and their subtrees).
+    fn text_spaced_at(
+        &self,
+        id: NodeId,
+        skip: impl Fn(NodeId) -> bool,
+        space_at: impl Fn(Tag) -> bool,
+    ) -> String {
         let mut out = String::new();
         let mut i = id;
         let end = self.end(id);
@@ -547,7 +569,7 @@ impl Dom {
             }
             if let Some(t) = self.text(i) {
                 push_collapsed(&mut out, &t);
-            } else if matches!(self.tag(i), Tag::Br) || self.tag(i).is_block() {
+            } else if i != id && space_at(self.tag(i)) {
                 push_collapsed(&mut out, " ");
             }
             i += 1;
@@ -559,12 +581,14 @@ impl Dom {
 
     /// The text of a subtree, whitespace collapsed.
     pub fn collapsed_text(&self, id: NodeId) -> String {
-        self.collapsed_text_where(id, |i| {
-            matches!(
-                self.tag(i),
-                Tag::Script | Tag::Style | Tag::Noscript | Tag::Template
-            )
-        })
+        self.collapsed_text_where(id, |i| self.tag(i).holds_no_text())
+    }
+
+    /// The text of a subtree with a space wherever an element starts, so
+    /// that pieces a template glues together stay separate words
+    /// (`<p>Jane Roe</p><small>December 17</small>`, `Ann<b>Lee</b>`).
+    pub fn text_by_elements(&self, id: NodeId) -> String {
+        self.text_spaced_at(id, |i| self.tag(i).holds_no_text(), |tag| tag.is_element())
     }
 
     /// A CSS selector that finds the node in the document as a browser
@@ -788,6 +812,17 @@ pub(crate) mod tests {
         assert!(dom.contains(div, kids[1]));
         assert!(!dom.contains(kids[0], kids[1]));
         assert_eq!(dom.end(div), dom.end(kids[1]));
+    }
+
+    #[test]
+    fn text_by_elements_keeps_glued_pieces_apart() {
+        let dom = parse(
+            "<div><p>Jane Roe</p><small>December 17</small> By Ann<b>Lee</b><style>.a{}</style></div>",
+        );
+        let div = find(&dom, Tag::Div);
+        assert_eq!(dom.text_by_elements(div), "Jane Roe December 17 By Ann Lee");
+        // Inline elements run together in the reading text.
+        assert_eq!(dom.collapsed_text(div), "Jane RoeDecember 17 By AnnLee");
     }
 
     #[test]

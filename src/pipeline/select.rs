@@ -230,6 +230,11 @@ pub(crate) fn main_region(
     };
     let region_good = good_in(region);
     let article_run = longest_prose_run(dom, blocks, article.root);
+    // The article is weak when: its prose is too short to be a story; or
+    // short, and the region holds a quarter more good prose (product and
+    // documentation pages keep their prose in islands, while a short news
+    // story's region adds only links and teasers); or the page's `<main>`
+    // holds three times its prose; or it is one section of a sectioned page.
     let weak = article_run < MIN_ARTICLE_PROSE
         || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)

@@ -518,6 +518,67 @@ pub(crate) fn is_month_word(word: &str) -> bool {
     !word.is_empty() && month_from_word(word).is_some()
 }
 
+/// Weekday names and their usual abbreviations in the languages the dates
+/// module reads (English, German, Indonesian, Russian, Polish, Greek...).
+pub(crate) fn is_weekday_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    matches!(
+        w.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+            | "sabtu"
+            | "minggu"
+            | "понедельник"
+            | "вторник"
+            | "среда"
+            | "четверг"
+            | "пятница"
+            | "суббота"
+            | "воскресенье"
+            | "poniedziałek"
+            | "wtorek"
+            | "środa"
+            | "czwartek"
+            | "piątek"
+            | "sobota"
+            | "niedziela"
+            | "δευτέρα"
+            | "τρίτη"
+            | "τετάρτη"
+            | "πέμπτη"
+            | "παρασκευή"
+            | "σάββατο"
+            | "κυριακή"
+    )
+}
+
 fn month_from_word(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {

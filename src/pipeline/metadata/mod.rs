@@ -405,13 +405,7 @@ fn gather(dom: &Dom) -> Raw {
                         raw.author_nodes.push(id);
                     }
                 }
-                if raw.author_nodes.len() < 10
-                    && !matches!(
-                        tag,
-                        Tag::Style | Tag::Script | Tag::Noscript | Tag::Template
-                    )
-                    && is_author_node(dom, id)
-                {
+                if raw.author_nodes.len() < 10 && !tag.holds_no_text() && is_author_node(dom, id) {
                     raw.author_nodes.push(id);
                 }
                 if is_published_date_node(dom, id) {
@@ -789,7 +783,7 @@ fn byline_from_sources(
         let text = dom
             .attr(name_node, "content")
             .map(|s| s.to_string())
-            .unwrap_or_else(|| byline_text(dom, name_node));
+            .unwrap_or_else(|| dom.text_by_elements(name_node));
         if let Some(name) = name_in_byline_text(&text) {
             return Some(name);
         }
@@ -797,33 +791,6 @@ fn byline_from_sources(
     // Last, an organization credited as the author in JSON-LD.
     let orgs: Vec<&str> = ld.org_authors.iter().map(String::as_str).collect();
     (!orgs.is_empty()).then(|| orgs.join(", "))
-}
-
-/// The text of a byline box with a space where any element starts: its
-/// pieces are separate words even when the template puts no space between
-/// them (`<p>Jane Roe</p><small>December 17, 2025</small>`).
-fn byline_text(dom: &Dom, id: NodeId) -> String {
-    let mut out = String::new();
-    let end = dom.end(id);
-    let mut i = id;
-    while i < end {
-        if i != id
-            && matches!(
-                dom.tag(i),
-                Tag::Script | Tag::Style | Tag::Noscript | Tag::Template
-            )
-        {
-            i = dom.end(i);
-            continue;
-        }
-        if let Some(t) = dom.text(i) {
-            crate::dom::push_collapsed(&mut out, &t);
-        } else if i != id && dom.tag(i).is_element() {
-            crate::dom::push_collapsed(&mut out, " ");
-        }
-        i += 1;
-    }
-    out.trim().to_string()
 }
 
 /// The name in the visible text of a byline box, which often carries the
@@ -876,7 +843,7 @@ fn name_before_date(head: &str) -> String {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        if last.is_empty() || !(dates::is_month_word(last) || is_weekday_word(last)) {
+        if last.is_empty() || !(dates::is_month_word(last) || dates::is_weekday_word(last)) {
             break;
         }
         head = head[..head.len() - last.len()].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -895,7 +862,7 @@ fn after_date(text: &str) -> &str {
             .unwrap_or(trimmed.len());
         let word = &trimmed[..word_end];
         let skipped_digits = trimmed.len() < rest.len();
-        if !word.is_empty() && (dates::is_month_word(word) || is_weekday_word(word)) {
+        if !word.is_empty() && (dates::is_month_word(word) || dates::is_weekday_word(word)) {
             rest = &trimmed[word_end..];
         } else if skipped_digits || word.is_empty() {
             return trimmed;
@@ -911,7 +878,7 @@ fn after_date(text: &str) -> &str {
 fn strip_weekday(name: &str) -> &str {
     let mut name = name;
     if let Some((head, last)) = name.rsplit_once(' ') {
-        if is_weekday_word(last) {
+        if dates::is_weekday_word(last) {
             name = head.trim_end();
             for on in [" on", " am", " le", " el"] {
                 if name.len() > on.len() && name.to_lowercase().ends_with(on) {
@@ -933,67 +900,6 @@ fn strip_weekday(name: &str) -> &str {
         }
     }
     name
-}
-
-/// Weekday names and their usual abbreviations in the languages the dates
-/// module reads (English, German, Indonesian, Russian, Polish, Greek...).
-fn is_weekday_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    matches!(
-        w.as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonntag"
-            | "senin"
-            | "selasa"
-            | "rabu"
-            | "kamis"
-            | "jumat"
-            | "sabtu"
-            | "minggu"
-            | "понедельник"
-            | "вторник"
-            | "среда"
-            | "четверг"
-            | "пятница"
-            | "суббота"
-            | "воскресенье"
-            | "poniedziałek"
-            | "wtorek"
-            | "środa"
-            | "czwartek"
-            | "piątek"
-            | "sobota"
-            | "niedziela"
-            | "δευτέρα"
-            | "τρίτη"
-            | "τετάρτη"
-            | "πέμπτη"
-            | "παρασκευή"
-            | "σάββατο"
-            | "κυριακή"
-    )
 }
 
 /// Where the first number starts: a digit not glued to letters, so that
