@@ -597,7 +597,27 @@ fn choose_title(
     } else {
         title
     };
+    let title = continued_in_headline(&title, &raw.h1s).unwrap_or(title);
     (!title.is_empty()).then_some(title)
+}
+
+/// The page's first `<h1>` when it is the chosen title continued: the
+/// meta title is a shortened form of the visible headline ("Best High
+/// School Tutors in 2025" on a page headed "Best High School Tutors in 2025,
+/// Reviewed by a Student"; "Roomba® j7+" on a product page headed "Roomba®
+/// j7+ Self-Emptying Robot Vacuum"). Only a short `<h1>` (up to 12 words)
+/// without a separator, a parenthesis or a colon counts: one with them
+/// usually adds a section, a site or a tagline ("… | Top 19 Companies",
+/// "… (latimes.com)"), which the reader does not take for the title.
+fn continued_in_headline(title: &str, h1s: &[String]) -> Option<String> {
+    const MAX_WORDS: usize = 12;
+    let h1 = h1s.first()?;
+    let (t, h) = (title_words(title), title_words(h1));
+    let separated = [" | ", " – ", " — ", " - ", "(", ":"]
+        .iter()
+        .any(|sep| h1.contains(sep));
+    let continued = !t.is_empty() && h.len() > t.len() && h.starts_with(&t);
+    (continued && !separated && h.len() <= MAX_WORDS).then(|| h1.clone())
 }
 
 /// Lowercase words of a text, split at anything not a letter or digit.
@@ -1062,6 +1082,21 @@ mod tests {
         // An h1 with other words does not replace the title.
         let m = md("<title>Roses in May</title><h1>Roses in June</h1>");
         assert_eq!(m.title.as_deref(), Some("Roses in May"));
+    }
+
+    #[test]
+    fn title_continued_in_the_h1() {
+        let m = md("<meta property=og:title content='Best Tutors in 2025'><h1>Best Tutors in 2025, Reviewed by a Student</h1>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Best Tutors in 2025, Reviewed by a Student")
+        );
+        // An h1 that adds a section or a site after a separator is not taken.
+        let m = md("<meta property=og:title content='Best Movers in NYC'><h1>Best Movers in NYC | Top 19 Companies</h1>");
+        assert_eq!(m.title.as_deref(), Some("Best Movers in NYC"));
+        // Nor one that does not start with the title.
+        let m = md("<meta property=og:title content='Roomba j7'><h1>The new Roomba j7 robot</h1>");
+        assert_eq!(m.title.as_deref(), Some("Roomba j7"));
     }
 
     #[test]
