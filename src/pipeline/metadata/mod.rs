@@ -52,6 +52,8 @@ struct Raw {
     link_next: Option<String>,
     /// Elements marked as the author (rel=author, itemprop=author, byline classes).
     author_nodes: Vec<NodeId>,
+    /// Names shown after a visible "By" label (see [`name_after_label`]).
+    labelled_names: Vec<String>,
     /// `<time datetime>` and itemprop dates: (is published, value).
     time_values: Vec<(DateRole, String)>,
     /// Short visible texts of elements that show the publication date: a
@@ -375,6 +377,11 @@ fn gather(dom: &Dom) -> Raw {
                         "next" if raw.link_next.is_none() => raw.link_next = href.clone(),
                         _ => {}
                     }
+                }
+            }
+            Tag::Text if raw.labelled_names.len() < 3 => {
+                if let Some(name) = name_after_label(dom, id) {
+                    raw.labelled_names.push(name);
                 }
             }
             Tag::Time if raw.time_values.len() < 20 => {
@@ -808,6 +815,14 @@ fn byline_from_sources(
             return Some(name);
         }
     }
+    // Three different names after labels are a list of posts, not a byline.
+    let list_of_posts = raw.labelled_names.len() >= 3
+        && raw.labelled_names[1..]
+            .iter()
+            .all(|n| n != &raw.labelled_names[0]);
+    if let Some(name) = raw.labelled_names.first().filter(|_| !list_of_posts) {
+        return Some(name.clone());
+    }
     // Last, an organization credited as the author in JSON-LD.
     let orgs: Vec<&str> = ld.org_authors.iter().map(String::as_str).collect();
     (!orgs.is_empty()).then(|| orgs.join(", "))
@@ -850,6 +865,113 @@ fn name_in_byline_text(text: &str) -> Option<String> {
             continue;
         }
         return Some(name.to_string());
+    }
+    None
+}
+
+/// The words that introduce an author's name in a byline, in the
+/// languages the corpora show: "By Jane Roe", "Oleh Ani", "Von Max Muster".
+const BYLINE_PREFIXES: &[&str] = &[
+    "by",
+    "oleh",
+    "penulis",
+    "von",
+    "par",
+    "por",
+    "door",
+    "av",
+    "автор",
+    "written by",
+    "posted by",
+    "post by",
+    "article by",
+    "authored by",
+    "words by",
+    "story by",
+    "reporter",
+];
+
+/// The name after a byline label that stands alone, as templates print it:
+/// `<span>By</span><span>Jane Roe</span>`, `<p>Written by</p><p>Jane
+/// Roe</p>`, `By <a href="/people/jane">Jane Roe</a>`, for bylines whose
+/// elements carry no author class. `text_node` is the label ("By", "Written
+/// by:"); the name is the text of the next element beside it, or beside
+/// its element when the label is that element's last text (up to two
+/// levels up). The name must be short (at most five words), have no
+/// digits and end the sentence, so that "By clicking", "By <b>far</b> the
+/// best" or a date line is not taken.
+fn name_after_label(dom: &Dom, text_node: NodeId) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 5;
+    {
+        let text = dom.text(text_node)?;
+        let label = text.trim().trim_end_matches(':').trim_end();
+        if label.len() > 16
+            || !BYLINE_PREFIXES
+                .iter()
+                .any(|p| label.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+    }
+    // The label starts its line: "1 point by user" and "squashed by git
+    // rebase" are not bylines; nor is anything in code.
+    let parent = dom.parent(text_node);
+    let first_child = dom
+        .children(parent)
+        .find(|&c| dom.tag(c) != Tag::Comment && !dom.text(c).is_some_and(|t| t.trim().is_empty()));
+    if first_child != Some(text_node) || matches!(dom.tag(parent), Tag::Code | Tag::Pre) {
+        return None;
+    }
+    let mut node = text_node;
+    for _ in 0..3 {
+        if let Some(next) = next_element_sibling(dom, node) {
+            let text = clean_text(&dom.text_by_elements(next));
+            let words = text.split_whitespace().count();
+            if words == 0
+                || words > MAX_NAME_WORDS
+                || text.chars().any(|c| c.is_ascii_digit())
+                || !text.chars().next().is_some_and(char::is_alphabetic)
+            {
+                return None;
+            }
+            // "By <b>far</b> the best": the sentence goes on.
+            let after = dom.end(next);
+            let sentence_goes_on = after < dom.end(dom.parent(next))
+                && dom.tag(after) == Tag::Text
+                && dom
+                    .text(after)
+                    .and_then(|t| t.trim_start().chars().next())
+                    .is_some_and(char::is_lowercase);
+            if sentence_goes_on {
+                return None;
+            }
+            return name_in_byline_text(&text);
+        }
+        node = dom.parent(node);
+        if node == 0 || !dom.tag(node).is_element() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The next sibling of `id` that is an element, past whitespace and
+/// comments; `None` when text comes first or there is none.
+fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent_end = dom.end(dom.parent(id));
+    let mut next = dom.end(id);
+    while next < parent_end {
+        match dom.tag(next) {
+            Tag::Comment => {}
+            Tag::Text => {
+                if !dom.text(next).is_some_and(|t| t.trim().is_empty()) {
+                    return None;
+                }
+            }
+            tag if tag.is_element() => return Some(next),
+            _ => return None,
+        }
+        next = dom.end(next);
     }
     None
 }
@@ -1082,6 +1204,25 @@ mod tests {
         // An h1 with other words does not replace the title.
         let m = md("<title>Roses in May</title><h1>Roses in June</h1>");
         assert_eq!(m.title.as_deref(), Some("Roses in May"));
+    }
+
+    #[test]
+    fn byline_after_a_label_element() {
+        let m = md(
+            "<h1>Solar panels</h1><div><span>By</span> <span>Daryl Austin</span></div><p>Text</p>",
+        );
+        assert_eq!(m.byline.as_deref(), Some("Daryl Austin"));
+        let m = md("<div><p>Written by</p><p>Edzel Tabing</p></div>");
+        assert_eq!(m.byline.as_deref(), Some("Edzel Tabing"));
+        let m = md("<p>By <a href='/people/kim'>Kimber Streams</a></p>");
+        assert_eq!(m.byline.as_deref(), Some("Kimber Streams"));
+        // A label followed by a sentence, a date or nothing is no byline.
+        let m = md("<p>By</p><p>clicking the button below you agree to our terms of use</p>");
+        assert_eq!(m.byline, None);
+        let m = md("<p>Posted by</p><p>March 3, 2025</p>");
+        assert_eq!(m.byline, None);
+        let m = md("<p>By <b>far</b> the best</p><p>By</p>");
+        assert_eq!(m.byline, None);
     }
 
     #[test]
