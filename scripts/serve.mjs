@@ -23,7 +23,10 @@
 // It binds 127.0.0.1 only, serves GET and HEAD, maps a folder to its
 // index.html, refuses paths that leave the root (also through symbolic
 // links), and sends `Cache-Control: no-cache` so a rebuilt .wasm is picked up
-// on reload.
+// on reload, with an ETag (size and modification time) so that an unchanged
+// file is answered "304 Not Modified" and comes from the browser's cache, as
+// from any static host (the bookmarklet's later clicks then do not download
+// the 734 kB .wasm again).
 
 import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
@@ -210,10 +213,12 @@ async function handle(rootDir, headers, req, res) {
   }
   if (!info.isFile()) return send(res, 404, "not found");
 
-  res.writeHead(200, {
-    "Content-Type": mimeType(file),
-    "Content-Length": info.size,
+  const etag = `"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
+  const notModified = req.headers["if-none-match"] === etag;
+  res.writeHead(notModified ? 304 : 200, {
+    ...(notModified ? {} : { "Content-Type": mimeType(file), "Content-Length": info.size }),
     "Cache-Control": "no-cache",
+    ETag: etag,
     "X-Content-Type-Options": "nosniff",
     // The bookmarklet loads its module and the wasm from this origin into
     // other sites' pages: those public files, fetched without credentials,
@@ -223,7 +228,7 @@ async function handle(rootDir, headers, req, res) {
       : {}),
     ...headersFor(headers, urlPath),
   });
-  if (req.method === "HEAD") return res.end();
+  if (req.method === "HEAD" || notModified) return res.end();
   await new Promise((resolve, reject) => {
     const stream = createReadStream(file);
     stream.on("error", reject);

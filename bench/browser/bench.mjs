@@ -4,15 +4,24 @@
 // not a test (nothing here is asserted against a time).
 //
 //   scripts/lib/build-wasm.sh                    # www/pkg/ (the site's wasm)
-//   node bench/browser/bench.mjs [--limit N] [--first N] [--cold N] [--aeb DIR]
+//   node bench/browser/bench.mjs [--limit N] [--first N] [--cold N] [--aeb DIR] [--www DIR]
+//
+// --www serves another copy of www/ as the inti site (with its pkg/), e.g.
+// an earlier commit's, to compare before and after on the same machine:
+//   git archive OLD www | tar -x -C /tmp/old && cp -r www/pkg /tmp/old/www/
+//   node bench/browser/bench.mjs --www /tmp/old/www
 //
 // Uses the browser tests' harness (tests/e2e/lib: playwright-core and
 // Debian's /usr/bin/chromium, headless, the same flags) and serves www/ as
 // the inti site. Each AEB page (read where it is, ../shared/bench/aeb) is
 // served by a second local server, as a site of another origin (both on
 // 127.0.0.1: Chromium lets a public or insecure page reach loopback only
-// with a permission prompt); every other request of the page is refused,
-// so the network does not enter the figures. The page is loaded, and then
+// with a permission prompt); every other request of the page fails at once
+// (Chromium resolves no other host name: --host-resolver-rules), so the
+// network does not enter the figures. (Refusing them with playwright's
+// request interception instead would route inti's own requests through
+// this process too, a DevTools round trip each, which under load added
+// tens of milliseconds to each of its files.) The page is loaded, and then
 // the installed bookmarklet is clicked the way a bookmark runs (see
 // tests/e2e/lib/bookmarklet.mjs). The bookmarklet loads inject.js from the
 // inti site, which serializes the page, starts the wasm, extracts and shows
@@ -32,12 +41,18 @@
 //   serialize page          (document.documentElement.outerHTML)
 //   start wasm              (fetch + instantiateStreaming of inti_bg.wasm)
 //   extract                 (inti's extract(), all outputs, in wasm)
-//   render                  (the reader's DOM, layout, the next frame)
+//   render                  (the reader's DOM, layout, the next frame), and
+//                            its parts: parse the article's HTML (DOMParser,
+//                            the second sanitizer pass), build the view,
+//                            layout (forced), wait for the next frame
+// The click is the moment the bench sends it (the DevTools session already
+// set up); times are compared on the wall clock (Date.now() on both sides).
 // and the cold start alone, in fresh contexts: importing pkg/inti.js, then
 // init() (fetch + WebAssembly.instantiateStreaming), with the .wasm's size.
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
@@ -51,6 +66,7 @@ const { values: args } = parseArgs({
     cold: { type: "string", default: "7" },
     first: { type: "string", default: "20" },
     aeb: { type: "string", default: path.join(ROOT, "..", "shared", "bench", "aeb") },
+    www: { type: "string", default: path.join(ROOT, "www") },
   },
 });
 const AEB = path.resolve(args.aeb);
@@ -58,7 +74,9 @@ if (!existsSync(path.join(AEB, "html"))) {
   console.log(`no AEB pages under ${AEB}: nothing to measure`);
   process.exit(0);
 }
-requireWasmBuild();
+const WWW = path.resolve(args.www);
+if (WWW === path.join(ROOT, "www")) requireWasmBuild();
+else if (!existsSync(path.join(WWW, "pkg", "inti_bg.wasm"))) throw new Error(`no pkg/inti_bg.wasm under ${WWW}`);
 
 let files = readdirSync(path.join(AEB, "html")).filter((f) => f.endsWith(".html.gz")).sort();
 if (args.limit) files = files.slice(0, Number(args.limit));
@@ -72,9 +90,13 @@ function quantile(values, q) {
   return v[lo] + (v[Math.ceil(at)] - v[lo]) * (at - lo);
 }
 
-const site = await startInti();
-// The AEB pages, as another site: /<id>.html.
+const site = await startInti({ root: WWW });
+// The AEB pages, as another site: /<id>.html (and an empty /blank.html).
 const pagesServer = createServer((request, response) => {
+  if (request.url === "/blank.html") {
+    response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>cold start</title>");
+    return;
+  }
   const id = path.basename(request.url.split("?")[0], ".html");
   const file = path.join(AEB, "html", `${id}.html.gz`);
   if (!/^[0-9a-f]+$/.test(id) || !existsSync(file)) {
@@ -85,12 +107,13 @@ const pagesServer = createServer((request, response) => {
 });
 await new Promise((resolve) => pagesServer.listen(0, "127.0.0.1", resolve));
 const pagesOrigin = `http://127.0.0.1:${pagesServer.address().port}`;
-const browser = await launchBookmarkletBrowser();
+const browser = await launchBookmarkletBrowser({
+  args: ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+});
 try {
   const setup = await browser.newContext();
   const { href } = await installBookmarklet(setup, site.url);
   await setup.close();
-  const siteOrigin = new URL(site.url).origin;
 
   // One click on each page; `context` null: a fresh context per page.
   async function clickPages(list, shared, again = null) {
@@ -102,8 +125,8 @@ try {
       const page = await context.newPage();
       try {
         await page.goto(pageUrl, { waitUntil: "load", timeout: 30_000 });
-        const clickedAt = Date.now();
-        await clickBookmarklet(page, href);
+        let clickedAt;
+        await clickBookmarklet(page, href, { onClick: () => (clickedAt = Date.now()) });
         await page.waitForFunction(
           () => window.__inti?.timings?.shownAt || document.querySelector("inti-reader")?.getAttribute("data-inti-state") === "error",
           null,
@@ -123,6 +146,10 @@ try {
           init: t.init,
           extract: t.extract,
           render: t.render,
+          parse: t.parse,
+          build: t.build,
+          layout: t.layout,
+          frame: t.frame,
         });
         if (again) {
           // Close the reader (a second click), then open it again: the
@@ -130,11 +157,24 @@ try {
           await page.evaluate(() => (window.__inti.timings = null));
           await clickBookmarklet(page, href);
           await page.waitForFunction(() => !document.querySelector("inti-reader")?.isConnected || document.querySelector("inti-reader")?.checkVisibility?.() === false);
-          const reopenedAt = Date.now();
-          await clickBookmarklet(page, href);
+          let reopenedAt;
+          await clickBookmarklet(page, href, { onClick: () => (reopenedAt = Date.now()) });
           await page.waitForFunction(() => window.__inti?.timings?.shownAt, null, { timeout: 30_000 });
           const u = await page.evaluate(() => window.__inti.timings);
-          again.push({ id, bytes: rows.at(-1).bytes, total: u.shownAt - reopenedAt, load: 0, serialize: u.serialize, init: u.init, extract: u.extract, render: u.render });
+          again.push({
+            id,
+            bytes: rows.at(-1).bytes,
+            total: u.shownAt - reopenedAt,
+            load: 0,
+            serialize: u.serialize,
+            init: u.init,
+            extract: u.extract,
+            render: u.render,
+            parse: u.parse,
+            build: u.build,
+            layout: u.layout,
+            frame: u.frame,
+          });
         }
       } catch (error) {
         console.log(`# ${id}: ${error.message.split("\n")[0]}`);
@@ -145,13 +185,7 @@ try {
     return rows;
   }
   async function newContext() {
-    const context = await browser.newContext();
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(siteOrigin) || url.startsWith(pagesOrigin)) return route.continue();
-      return route.abort();
-    });
-    return context;
+    return browser.newContext();
   }
 
   // First clicks: a fresh context (empty caches) for every page.
@@ -171,7 +205,12 @@ try {
     ["start wasm", "init"],
     ["extract", "extract"],
     ["render", "render"],
+    ["  parse article HTML", "parse"],
+    ["  build the view", "build"],
+    ["  layout", "layout"],
+    ["  next frame", "frame"],
   ];
+  console.log(`inti site: ${WWW}; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} (${cpus().length} cores)`);
   report(`first click (fresh context), ${firstRows.length} AEB pages`, firstRows);
   report(`later clicks (warm caches), ${warmRows.length} AEB pages`, warmRows);
   report(`the reader opened again on the same page (engine warm), ${againRows.length} AEB pages`, againRows);
@@ -180,6 +219,7 @@ try {
     console.log(`${"step".padEnd(24)} ${"median ms".padStart(10)} ${"p90 ms".padStart(8)}`);
     for (const [label, key] of steps) {
       const v = rows.map((r) => r[key]);
+      if (!v.some(Number.isFinite)) continue; // a part an older inject.js does not time
       console.log(`${label.padEnd(24)} ${median(v).toFixed(1).padStart(10)} ${quantile(v, 0.9).toFixed(1).padStart(8)}`);
     }
     const byTotal = [...rows].sort((a, b) => a.total - b.total);
@@ -198,12 +238,10 @@ try {
   const cold = [];
   for (let i = 0; i < Number(args.cold); i++) {
     const context = await browser.newContext();
-    // A blank page of the inti site's origin, without the site's CSP.
-    const blank = new URL("bench-blank.html", site.url).href;
-    await context.route(blank, (route) =>
-      route.fulfill({ status: 200, headers: { "content-type": "text/html" }, body: "<!doctype html><title>cold start</title>" }));
+    // A blank page of the pages' origin: inti's files are fetched across
+    // origins, as in the bookmarklet.
     const page = await context.newPage();
-    await page.goto(blank);
+    await page.goto(`${pagesOrigin}/blank.html`);
     cold.push(await page.evaluate(async ([jsUrl, wasmUrl]) => {
       const t0 = performance.now();
       const inti = await import(jsUrl);
@@ -215,7 +253,7 @@ try {
     }, [new URL("pkg/inti.js", site.url).href, wasmUrl]));
     await context.close();
   }
-  const wasmBytes = statSync(path.join(ROOT, "www", "pkg", "inti_bg.wasm")).size;
+  const wasmBytes = statSync(path.join(WWW, "pkg", "inti_bg.wasm")).size;
   console.log(`\n== cold start in a fresh context, ${cold.length} runs (inti_bg.wasm ${(wasmBytes / 1e3).toFixed(0)} kB, local server) ==`);
   for (const [label, key] of [["import pkg/inti.js", "importJs"], ["init: fetch + instantiateStreaming", "init"], ["  of which the .wasm fetch", "fetch"]]) {
     const v = cold.map((c) => c[key]);

@@ -19,6 +19,7 @@ import {
   LONGFORM,
   articleText,
   assertLongformArticle,
+  headerText,
   assertSeedArticle,
   clickBookmarklet,
   installBookmarklet,
@@ -31,7 +32,7 @@ import {
   waitForState,
   watchPage,
 } from "./lib/bookmarklet.mjs";
-import { requireWasmBuild, screenshot } from "./lib/index.mjs";
+import { requireWasmBuild, screenshot, startSite } from "./lib/index.mjs";
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -124,9 +125,17 @@ test("(a) no CSP: a click shows the article in the overlay; controls work; Escap
   const { context, page, watch } = await openSitePage("open");
   const before = await pageSnapshot(page);
   assert.equal(before.scrollY, 700);
+  const wasmRequests = [];
+  page.on("request", (request) => request.url().endsWith("/inti_bg.wasm") && wasmRequests.push(request.url()));
 
   await clickBookmarklet(page, href);
   assert.equal(await waitForState(page, ["done", "error"]), "done");
+  // The .wasm the bookmarklet started compiling at the click is the one
+  // inti runs: fetched once.
+  assert.deepEqual(wasmRequests, [new URL("pkg/inti_bg.wasm", inti.url).href]);
+  // The date, written just after the first frame, is there by "done", in
+  // words rather than as the page's ISO date.
+  assert.doesNotMatch(normalize(await headerText(page)), /\d{4}-\d{2}-\d{2}/);
   // The overlay: one <inti-reader>, an open shadow root, on top of the page.
   const host = await page.evaluate(() => {
     const element = document.querySelector("inti-reader");
@@ -203,6 +212,33 @@ test("(a) no CSP: a click shows the article in the overlay; controls work; Escap
   assert.deepEqual(watch.refusals, [], "nothing was refused on a site without CSP");
   watch.assertNoErrors();
   await context.close();
+});
+
+test("a host that serves the .wasm without its MIME type: the click's early compile fails, the overlay loads it anyway", async () => {
+  // WebAssembly.compileStreaming, which the bookmarklet starts at the click,
+  // refuses a .wasm not served as application/wasm; inti's init() then reads
+  // the bytes instead.
+  const cors = { "Access-Control-Allow-Origin": "*" };
+  const plainHost = await startSite({
+    headers: { "/bookmarklet/*": cors, "/pkg/*": cors, "/pkg/inti_bg.wasm": { "Content-Type": "application/octet-stream" } },
+  });
+  try {
+    const setup = await browser.newContext();
+    const { href: plainHref } = await installBookmarklet(setup, plainHost.url);
+    await setup.close();
+    const { context, page, watch } = await openSitePage("open");
+    const wasmRequests = [];
+    page.on("request", (request) => request.url().endsWith("/inti_bg.wasm") && wasmRequests.push(request.url()));
+    await clickBookmarklet(page, plainHref);
+    assert.equal(await waitForState(page, ["done", "error"]), "done");
+    await assertSeedArticle(page);
+    assert.equal(wasmRequests.length, 2, "fetched again for init() after the failed streaming compile");
+    assert.equal(context.pages().length, 1, "no reader window");
+    watch.assertNoErrors();
+    await context.close();
+  } finally {
+    await plainHost.close();
+  }
 });
 
 test("(e) require-trusted-types-for 'script': the overlay loads and renders through Trusted Types", async () => {

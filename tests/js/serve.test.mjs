@@ -38,9 +38,9 @@ after(async () => {
 });
 
 // A raw GET (fetch would normalize `..` away before sending).
-function get(rawPath, method = "GET") {
+function get(rawPath, method = "GET", headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: server.port, path: rawPath, method }, (res) => {
+    const req = request({ host: "127.0.0.1", port: server.port, path: rawPath, method, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk) => (body += chunk));
@@ -69,6 +69,24 @@ test("serves files with their MIME types", async () => {
   const head = await get("/app.js", "HEAD");
   assert.equal(head.status, 200);
   assert.equal(head.body, "");
+});
+
+test("answers an unchanged file's revalidation with 304, a changed one's with the file", async () => {
+  const first = await get("/app.js");
+  assert.equal(first.headers["cache-control"], "no-cache");
+  assert.match(first.headers.etag, /^"[0-9a-z]+-[0-9a-z]+"$/);
+  const again = await get("/app.js", "GET", { "If-None-Match": first.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body, "");
+  assert.equal(again.headers.etag, first.headers.etag);
+  const other = await get("/app.js", "GET", { "If-None-Match": '"0-0"' });
+  assert.equal(other.status, 200);
+  assert.equal(other.body, first.body);
+  // The files other sites load keep their CORS header on a 304.
+  const wasm = await get("/pkg/mod.wasm");
+  const wasmAgain = await get("/pkg/mod.wasm", "GET", { "If-None-Match": wasm.headers.etag });
+  assert.equal(wasmAgain.status, 304);
+  assert.equal(wasmAgain.headers["access-control-allow-origin"], "*");
 });
 
 test("redirects a folder to its slash form and serves its index.html", async () => {

@@ -9,9 +9,15 @@
 // 2. Probe whether the page's Content-Security-Policy lets it compile
 //    WebAssembly: `new WebAssembly.Module` of an empty module, which is
 //    synchronous. If not, go to the fallback at once, inside the click.
-// 3. Otherwise add `<script type="module" src="<site>/bookmarklet/inject.js">`
-//    (through a Trusted Types policy when the page has them; the policy only
-//    ever returns that one URL). inject.js runs inti and shows the reader
+// 3. Otherwise start fetching and compiling <site>/pkg/inti_bg.wasm at once
+//    (window.__inti.w, a promise of the WebAssembly.Module; the no-op
+//    `catch` only keeps a refused fetch from being reported as unhandled
+//    before inject.js reads it), so that the 734 kB download and its
+//    compilation overlap the loading of the scripts instead of following
+//    them, and add
+//    `<script type="module" src="<site>/bookmarklet/inject.js">` (through a
+//    Trusted Types policy when the page has them; the policy only ever
+//    returns that one URL). inject.js runs inti and shows the reader
 //    overlay; it calls the fallback (window.__inti.f) when it cannot (the
 //    .wasm cannot be fetched or compiled in this page).
 // 4. The fallback, also when the script does not load (its `error` event,
@@ -19,7 +25,8 @@
 //    once (`open("")`: about:blank, which keeps the link to the page even
 //    under Cross-Origin-Opener-Policy; the click's user activation lasts 5 s
 //    in Chromium and Firefox, so a window opened after a failed load is
-//    still allowed), compress the page (CompressionStream "deflate-raw",
+//    still allowed), read the page (`outerHTML`, only now: a click that
+//    shows the overlay does not pay for it), compress it (CompressionStream "deflate-raw",
 //    base64url), then send the window to <site>/reader.html, with the
 //    compressed page and its address in the fragment when they fit (under
 //    1,000,000 characters: "#z=<page>&u=<address>").
@@ -41,11 +48,12 @@
 // the site's base URL.
 
 function bookmarklet(O) {
-  var D = document, E = D.documentElement, I = (window.__inti ||= {}), o = new URL(O).origin, H = E.outerHTML, L = location.href,
+  var D = document, E = D.documentElement, I = (window.__inti ||= {}), o = new URL(O).origin, H, L = location.href,
     U = O + "bookmarklet/inject.js", C = t => D.createElement(t), T, s,
     F = I.f = async (w, e, b, B) => {
       if (I.d) return;
       I.d = 1;
+      H = E.outerHTML;
       if (w = open("")) {
         addEventListener("message", e => { e.origin == o && e.data == "inti:ready" && w.postMessage({ html: H, url: L }, o); });
         try {
@@ -72,6 +80,8 @@ function bookmarklet(O) {
   if (I.open) return I.open();
   I.d = 0;
   try { new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)); } catch { return F(); }
+  I.w = WebAssembly.compileStreaming(fetch(O + "pkg/inti_bg.wasm"));
+  I.w.catch(e => 0);
   s = C("script");
   s.type = "module";
   try { s.src = trustedTypes.createPolicy("inti", { createScriptURL: () => U }).createScriptURL(""); } catch { try { s.src = U; } catch { return F(); } }

@@ -62,7 +62,7 @@ button.close { font-weight: 600; }
   font: var(--size)/1.65 Charter, "Bitstream Charter", "Iowan Old Style", "Palatino Linotype", Georgia, serif;
   overflow-wrap: break-word;
 }
-.kicker { margin: 0 0 .6em; font: 600 13px/1.4 system-ui, sans-serif; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.kicker { min-height: 1.4em; margin: 0 0 .6em; font: 600 13px/1.4 system-ui, sans-serif; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
 .kicker > * + *::before { content: "·"; margin: 0 .5em; }
 .title { margin: 0 0 .4em; font-size: 2em; line-height: 1.18; letter-spacing: -.01em; }
 .byline { margin: 0 0 1.4em; font-style: italic; line-height: 1.4; color: var(--muted); }
@@ -184,11 +184,17 @@ function imageKey(url, base) {
  * date-time, read as the page wrote it (no time zone shift); null when it is
  * not a date. */
 export function formatDate(iso) {
+  const date = parseDate(iso);
+  return date && new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+// The day of an ISO 8601 date or date-time, as a Date at midnight UTC; null
+// when it is not a date.
+function parseDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
   if (!match) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /**
@@ -209,6 +215,7 @@ export class ReaderView {
   #article = null;
   #body = null;
   #content = null; // { title, text, markdown } for the copy buttons
+  #dateWritten = null; // a promise while the article's date is still to be written
   #size = FONT_SIZES.indexOf(19);
   #width = "medium";
   #theme = "light";
@@ -307,6 +314,7 @@ export class ReaderView {
    * page. `fragment` is its body, already parsed (parseArticleHtml). */
   showArticle(article, fragment, { pageUrl } = {}) {
     this.#article = article;
+    this.#dateWritten = null;
     const doc = this.#doc;
     const wrapper = this.#el("article", { className: "article" });
     if (article.lang) wrapper.lang = article.lang;
@@ -316,8 +324,13 @@ export class ReaderView {
     const kicker = this.#el("p", { className: "kicker" });
     const site = article.siteName || hostOf(article.url || pageUrl);
     if (site) kicker.append(this.#el("span", { className: "site", textContent: site }));
-    const date = formatDate(article.published);
-    if (date) kicker.append(this.#el("time", { className: "date", textContent: date, dateTime: article.published }));
+    if (parseDate(article.published)) {
+      const time = this.#el("time", { className: "date", dateTime: article.published });
+      kicker.append(time);
+      this.#dateWritten = this.#afterFirstFrame(() => {
+        time.textContent = formatDate(article.published);
+      });
+    }
     if (kicker.childNodes.length) header.append(kicker);
     if (article.title) header.append(this.#el("h1", { className: "title", textContent: article.title }));
     if (article.byline) header.append(this.#el("p", { className: "byline", textContent: article.byline }));
@@ -370,10 +383,39 @@ export class ReaderView {
     this.#status.textContent = message;
   }
 
-  /** Marks the article as complete (data-inti-state="done"). */
+  /** Marks the article as complete (data-inti-state="done"), once its date
+   * is written too. */
   done(message) {
     if (message !== undefined) this.setStatus(message);
-    this.#setState("done");
+    if (!this.#dateWritten) {
+      this.#setState("done");
+      return;
+    }
+    this.#dateWritten.then(() => {
+      if (this.#host.getAttribute("data-inti-state") === "loading") this.#setState("done");
+    });
+  }
+
+  // Runs `write` once the view has been painted: the date waits for it,
+  // because a tab's first Intl.DateTimeFormat loads ICU's locale data, which
+  // took 50-130 ms of the main thread in headless Chromium (more than the
+  // rest of the article's first frame); a moment later, beside the site's
+  // name, it delays nothing. A timer stands in for the frame in a tab that
+  // is not being painted (hidden). Returns a promise of the write.
+  #afterFirstFrame(write) {
+    const win = this.#doc.defaultView;
+    return new Promise((resolve) => {
+      let written = false;
+      const once = () => {
+        if (written) return;
+        written = true;
+        win.clearTimeout(timer);
+        write();
+        resolve();
+      };
+      const timer = win.setTimeout(once, 250);
+      win.requestAnimationFrame(() => win.setTimeout(once, 0));
+    });
   }
 
   // --- building ---------------------------------------------------------

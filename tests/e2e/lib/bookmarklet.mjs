@@ -48,11 +48,12 @@ export const LONGFORM = {
     "We use cookies", "All rights reserved", "18 minute read"],
 };
 
-/** Serves www/ with `Access-Control-Allow-Origin: *` on bookmarklet/ and
- * pkg/, as a host must for the overlay (see www/install.html). */
-export async function startInti() {
+/** Serves www/ (or `root`, another build of it) with
+ * `Access-Control-Allow-Origin: *` on bookmarklet/ and pkg/, as a host must
+ * for the overlay (see www/install.html). */
+export async function startInti({ root = "www" } = {}) {
   const cors = { "Access-Control-Allow-Origin": "*" };
-  return startSite({ headers: { "/bookmarklet/*": cors, "/pkg/*": cors } });
+  return startSite({ root, headers: { "/bookmarklet/*": cors, "/pkg/*": cors } });
 }
 
 /** Chromium with its pop-up blocker on. */
@@ -76,11 +77,14 @@ export async function installBookmarklet(context, intiUrl) {
  * Runs the bookmarklet in `page` as a click on the bookmark does (see the
  * top of this file). With `userGesture: false`, runs its code with no user
  * activation instead (as if the browser had lost the click's activation),
- * to see what happens when the reader window is blocked.
+ * to see what happens when the reader window is blocked. `onClick` is called
+ * at the moment of the click, once the DevTools session is set up (the
+ * benchmark's start time).
  */
-export async function clickBookmarklet(page, href, { userGesture = true } = {}) {
+export async function clickBookmarklet(page, href, { userGesture = true, onClick } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
+    onClick?.();
     if (userGesture) {
       // A javascript: URL does not commit a navigation: "net::ERR_ABORTED".
       await cdp.send("Page.navigate", { url: href });
