@@ -56,10 +56,17 @@ pub(crate) fn read(scripts: &[String]) -> JsonLd {
     let mut article: Option<JsonLd> = None;
     let mut page: Option<JsonLd> = None;
     for script in scripts {
+        // Templates wrap the JSON in an HTML comment or, written for XHTML,
+        // in a CDATA section (`<![CDATA[ {...} ]]>`, also as `//<![CDATA[`).
         let text = script
             .trim()
             .trim_start_matches("<!--")
             .trim_end_matches("-->")
+            .trim()
+            .trim_start_matches("//")
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>")
+            .trim_end_matches("//")
             .trim();
         let Some(value) = crate::json::parse(text) else {
             continue;
@@ -320,6 +327,16 @@ mod tests {
         assert_eq!(ld.headline.as_deref(), Some("Rock 'n' roll & more"));
         assert_eq!(ld.authors, vec!["Maria & Katerina".to_string()]);
         assert_eq!(decode_entities("AT&T &unknown; &#x41;"), "AT&T &unknown; A");
+    }
+
+    #[test]
+    fn json_in_a_cdata_section() {
+        for script in [
+            "<![CDATA[ {\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Stella Kim\"}} ]]>",
+            "//<![CDATA[\n{\"@type\":\"NewsArticle\",\"author\":\"Stella Kim\"}\n//]]>",
+        ] {
+            assert_eq!(read(&[script.to_string()]).authors, ["Stella Kim"], "{script}");
+        }
     }
 
     #[test]

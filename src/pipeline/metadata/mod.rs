@@ -591,7 +591,11 @@ fn choose_title(
         "sailthru.title",
         "headline",
     ])
-    .or_else(|| ld.headline.clone())
+    .or_else(|| {
+        ld.headline
+            .clone()
+            .filter(|headline| headline_agrees_with_page(headline, raw))
+    })
     .or_else(|| ld.name.clone().filter(|_| ld.kind.is_some()));
     let title = from_meta
         .or_else(|| raw.title.clone())
@@ -625,6 +629,24 @@ fn continued_in_headline(title: &str, h1s: &[String]) -> Option<String> {
         .any(|sep| h1.contains(sep));
     let continued = !t.is_empty() && h.len() > t.len() && h.starts_with(&t);
     (continued && !separated && h.len() <= MAX_WORDS).then(|| h1.clone())
+}
+
+/// Whether a JSON-LD `headline` shares a word of three letters or more
+/// with the page's `<title>` or first `<h1>` (when it has either). Some
+/// sites fill `headline` with something else: Wikipedia puts the subject's
+/// one-line description there ("constitutional monarchy in Oceania" on the
+/// page titled "New Zealand").
+fn headline_agrees_with_page(headline: &str, raw: &Raw) -> bool {
+    let page_titles: Vec<&String> = raw.title.iter().chain(raw.h1s.first()).collect();
+    if page_titles.is_empty() {
+        return true;
+    }
+    let words = title_words(headline);
+    page_titles.iter().any(|t| {
+        title_words(t)
+            .iter()
+            .any(|w| w.chars().count() >= 3 && words.contains(w))
+    })
 }
 
 /// Lowercase words of a text, split at anything not a letter or digit.
@@ -782,10 +804,10 @@ fn byline_from_sources(
         }
     }
     if let Some(m) = meta(&[
-        "author",
-        "article:author",
         "dc.creator",
         "dcterms.creator",
+        "author",
+        "article:author",
         "parsely-author",
         "sailthru.author",
         "byl",
@@ -1223,6 +1245,18 @@ mod tests {
         assert_eq!(m.byline, None);
         let m = md("<p>By <b>far</b> the best</p><p>By</p>");
         assert_eq!(m.byline, None);
+    }
+
+    #[test]
+    fn json_ld_headline_unlike_the_page_title_is_not_the_title() {
+        let m = md(
+            r#"<title>New Zealand - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"New Zealand","headline":"constitutional monarchy in Oceania"}</script><h1>New Zealand</h1>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("New Zealand"));
+        let m = md(
+            r#"<title>Ferry sinks | Harbour Times</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry sinks off the coast"}</script>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Ferry sinks off the coast"));
     }
 
     #[test]
