@@ -19,12 +19,31 @@
 //! entries known to be risky. Everything was written for inti from
 //! knowledge of the languages, not copied from other projects' lists.
 
+/// A list of words or phrases packed into one string, each followed by a
+/// newline: `packed!["a", "about"]` is `"a\nabout\n"`; [`unpack`] gives
+/// the entries back. Why: in the `.wasm`, each `&'static str` of a
+/// `&[&str]` array adds 8 bytes of address and length to the data, which
+/// gzip compresses poorly (the addresses all differ), where a packed list
+/// adds one newline per entry. The lists are only read to build their
+/// lookup tables, once, so splitting them costs nothing that matters.
+/// The entries must not contain a newline (the lists' tests check it).
+macro_rules! packed {
+    ($($entry:literal),* $(,)?) => {
+        concat!($($entry, "\n"),*)
+    };
+}
+
 pub(crate) mod classes;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+/// The entries of a list made by [`packed!`], in order.
+pub(crate) fn unpack(list: &'static str) -> std::str::SplitTerminator<'static, char> {
+    list.split_terminator('\n')
+}
 
 /// A hash map with [`Fnv`] hashing, for the lexicon's lookup tables: their
 /// keys are short words and phrases, for which FNV is several times faster
@@ -51,5 +70,22 @@ impl Hasher for Fnv {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lists_unpack_to_their_entries() {
+        const LIST: &str = packed!["a", "about", "read also:", "",];
+        assert_eq!(LIST, "a\nabout\nread also:\n\n");
+        assert_eq!(
+            unpack(LIST).collect::<Vec<_>>(),
+            ["a", "about", "read also:", ""]
+        );
+        const EMPTY: &str = packed![];
+        assert_eq!(unpack(EMPTY).count(), 0);
     }
 }

@@ -44,7 +44,7 @@
 use std::sync::OnceLock;
 
 use super::stopwords::is_word_char;
-use super::FastMap;
+use super::{unpack, FastMap};
 use PhraseKind::*;
 
 /// What kind of boilerplate a phrase marks.
@@ -107,7 +107,7 @@ pub(crate) enum Match {
 }
 
 /// One boilerplate phrase.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Phrase {
     /// The phrase, lowercase with single spaces, written as in the language
     /// (accents, hamzas, tonos included); [`normalize`] is applied to it when
@@ -436,7 +436,7 @@ fn index() -> &'static Index {
         for p in PHRASES.iter().filter(|p| p.matching == Match::Exact) {
             index.exact.entry(normalize(p.text)).or_insert(p.kind);
         }
-        for p in PHRASES {
+        for p in PHRASES.iter() {
             match p.matching {
                 Match::Exact => {}
                 Match::Prefix => {
@@ -637,36 +637,44 @@ fn is_comment_counter(norm: &str) -> bool {
     COMMENT_WORDS.contains(&word)
 }
 
-/// An Exact phrase.
-const fn exact(text: &'static str, kind: PhraseKind) -> Phrase {
-    Phrase {
-        text,
-        kind,
-        matching: Match::Exact,
+/// The phrase list: each phrase's text [`packed!`](super::packed) into one
+/// string, and its kind and matching in an array beside it (8 bytes less
+/// per phrase in the `.wasm` than an array of [`Phrase`]).
+pub(crate) struct Phrases {
+    texts: &'static str,
+    kinds: &'static [(PhraseKind, Match)],
+}
+
+impl Phrases {
+    /// The phrases, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Phrase> {
+        unpack(self.texts)
+            .zip(self.kinds)
+            .map(|(text, &(kind, matching))| Phrase {
+                text,
+                kind,
+                matching,
+            })
     }
 }
 
-/// A Prefix phrase.
-const fn prefix(text: &'static str, kind: PhraseKind) -> Phrase {
-    Phrase {
-        text,
-        kind,
-        matching: Match::Prefix,
-    }
-}
-
-/// A Contains phrase.
-const fn contains(text: &'static str, kind: PhraseKind) -> Phrase {
-    Phrase {
-        text,
-        kind,
-        matching: Match::Contains,
-    }
+/// Writes the phrase list as `exact("text", Kind)`, `prefix(...)` and
+/// `contains(...)` entries, one per phrase, and makes a [`Phrases`] of it.
+macro_rules! phrases {
+    ($($matching:ident($text:literal, $kind:ident $(,)?)),* $(,)?) => {
+        Phrases {
+            texts: packed![$($text),*],
+            kinds: &[$(($kind, phrases!(@match $matching))),*],
+        }
+    };
+    (@match exact) => { Match::Exact };
+    (@match prefix) => { Match::Prefix };
+    (@match contains) => { Match::Contains };
 }
 
 /// All the phrases, grouped by kind and then by language. A phrase shared
 /// by several languages is listed once, under the first of them.
-pub(crate) static PHRASES: &[Phrase] = &[
+pub(crate) static PHRASES: Phrases = phrases![
     // ---------------------------------------------------------------------
     // Ad labels: the small line above or inside an ad slot, and the notes
     // that the article goes on below the ad. Exact only: "Advertisement" and
@@ -2485,8 +2493,10 @@ mod tests {
 
     #[test]
     fn phrase_data_is_well_formed() {
+        // One kind per text: no text holds the packing's newline.
+        assert_eq!(unpack(PHRASES.texts).count(), PHRASES.kinds.len());
         let mut seen = std::collections::HashMap::new();
-        for p in PHRASES {
+        for p in PHRASES.iter() {
             assert!(!p.text.is_empty());
             assert_eq!(p.text, p.text.trim(), "{:?}", p.text);
             assert!(!p.text.contains("  "), "{:?}", p.text);
@@ -2514,7 +2524,7 @@ mod tests {
     /// Every phrase matches a block made of it in the way it says.
     #[test]
     fn every_phrase_classifies_as_its_kind() {
-        for p in PHRASES {
+        for p in PHRASES.iter() {
             let (block, want) = match p.matching {
                 Match::Exact => (p.text.to_uppercase(), p.kind),
                 Match::Prefix => (format!("{} Zyxwv qrstu headline", p.text), p.kind),
