@@ -650,7 +650,8 @@ mod tests {
         // A news photo: the caption is kept, its credit line is not; a
         // film page's long "credits" box is content.
         let cast = "Directed by Ann Lee, written by Bo Chen, music by Cy Dorn, with Ed Fay, \
-                    Gil Hart, Ida Jones, Kai Lund, Max Moor, Ned Noll and Ola Park as the crew.";
+                    Gil Hart, Ida Jones, Kai Lund, Max Moor, Ned Noll and Ola Park as the crew. "
+            .repeat(2);
         let html = format!(
             "<body>{PROSE}<figure><img src=a.jpg><figcaption id=cap>The bridge at dawn. \
              <span id=cr class='image-credit'>Photo: Jane Doe/AP</span></figcaption></figure>\
