@@ -61,6 +61,7 @@ pub(crate) fn clean(
     keep_captions(blocks, &inside, options);
     if !context.whole_region && !context.discussion {
         drop_author_note(blocks, &inside, context.byline);
+        drop_related_sections(dom, blocks, &inside, root);
     }
     drop_duplicates(blocks, &inside);
     for &i in &inside {
@@ -580,6 +581,37 @@ fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>
     }
 }
 
+/// Blogs and news sites follow the article, in the same container, with a
+/// section of other posts under a heading such as "You may also like",
+/// "Related posts" or "Você pode gostar...": their excerpts are prose, so
+/// they pass as paragraphs of the article. A heading known to announce
+/// related content, after the article's first good paragraph and first in
+/// its own container (not the article's), opens such a section: the rest
+/// of that container goes.
+fn drop_related_sections(dom: &Dom, blocks: &mut [Block], inside: &[usize], root: NodeId) {
+    let Some(first_good) = inside.iter().position(|&i| blocks[i].class == Class::Good) else {
+        return;
+    };
+    let mut k = first_good + 1;
+    while k < inside.len() {
+        let heading = &blocks[inside[k]];
+        let section = dom.parent(heading.owner);
+        let opens_section = heading.class == Class::Bad(Reason::RelatedLinks)
+            && matches!(heading.kind, BlockKind::Heading(_))
+            && section != root
+            && !dom.contains(section, blocks[inside[k - 1]].owner);
+        if !opens_section {
+            k += 1;
+            continue;
+        }
+        k += 1;
+        while k < inside.len() && dom.contains(section, blocks[inside[k]].owner) {
+            blocks[inside[k]].class = Class::Bad(Reason::RelatedLinks);
+            k += 1;
+        }
+    }
+}
+
 /// The lowercase names of a byline ("By Meg James, Staff" gives "meg",
 /// "james", "staff"), without the little words of bylines ("by", "and",
 /// "von"...) and one-letter initials.
@@ -849,6 +881,38 @@ mod tests {
         drop_author_note(&mut blocks, &inside, Some("Moritz Bachmann"));
         assert_eq!(blocks[5].class, Class::Bad(Reason::Byline));
         assert_eq!(blocks[6].class, Class::Bad(Reason::Byline));
+    }
+
+    #[test]
+    fn a_related_section_after_the_article_goes() {
+        // A blog: the post, then in its own box a "You may also like"
+        // heading over excerpts of other posts, which read as prose.
+        let html = format!(
+            "<div id=root><article>{BODY}{BODY}</article><section><h3>You may also like</h3>\
+             {BODY}<p>Another post on the harbour and the ferry timetable.</p></section></div>"
+        );
+        let dom = crate::dom::tests::parse(&html);
+        let mut blocks = good_blocks(&html);
+        blocks[2].class = Class::Bad(Reason::RelatedLinks);
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .unwrap();
+        drop_related_sections(&dom, &mut blocks, &inside, root);
+        assert!(blocks[..2].iter().all(|b| b.class == Class::Good));
+        assert_eq!(blocks[3].class, Class::Bad(Reason::RelatedLinks));
+        assert_eq!(blocks[4].class, Class::Bad(Reason::RelatedLinks));
+        // The same heading as a line of the article's own container is
+        // left to the other rules.
+        let html = format!("<div id=root>{BODY}<h3>You may also like</h3>{BODY}</div>");
+        let dom = crate::dom::tests::parse(&html);
+        let mut blocks = good_blocks(&html);
+        blocks[1].class = Class::Bad(Reason::RelatedLinks);
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .unwrap();
+        drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root);
+        assert_eq!(blocks[2].class, Class::Good);
     }
 
     #[test]

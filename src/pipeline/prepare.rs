@@ -188,7 +188,8 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         let reason = match hints {
             Hints::Use => reason
                 .or_else(|| role_reason(dom, id))
-                .or_else(|| class_reason(dom, id)),
+                .or_else(|| class_reason(dom, id))
+                .or_else(|| credit_reason(dom, id, lengths)),
             Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)),
         };
         if let Some(reason) = reason {
@@ -399,15 +400,23 @@ fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
                 break;
             }
             let mut content = false;
+            let mut embed = false;
             let mut found = None;
             classes::for_each_token(&value, |token| {
                 if classes::is_content_token(token) {
                     content = true;
                 }
+                embed |= matches!(token, "embed" | "embedded");
                 if found.is_none() {
                     found = classes::boilerplate_kind(token);
                 }
             });
+            // "social-embed", "social-media-embed": the wrapper of a post
+            // quoted in the article (a tweet, an Instagram photo), not a
+            // share bar.
+            if embed && found == Some(ClassKind::Share) {
+                continue;
+            }
             // "article-sidebar" is a sidebar; but "content-with-ads" or
             // "post-comments-enabled" wrappers name content first: a content
             // token outweighs the weak kinds.
@@ -421,6 +430,31 @@ fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     }
     kind.and_then(reason_for_class)
 }
+
+/// Photo credits ("Credit: ESA", "Getty Images", "AP Photo/Jane Doe") in
+/// their own small element (`<span class="credit">`, `image-credit`) beside
+/// or inside a caption: an attribution, not part of the caption a reader
+/// wants kept with the image. News and magazine pages credit every photo.
+/// Longer boxes named "credits" (a film's cast list) are left alone.
+fn credit_reason(dom: &Dom, id: NodeId, lengths: &[u32]) -> Option<Reason> {
+    if lengths[id as usize] >= MAX_CREDIT_LEN {
+        return None;
+    }
+    let class = dom.attr(id, "class")?;
+    if !class.contains("redit") {
+        return None;
+    }
+    let mut credit = false;
+    classes::for_each_token(&class, |token| {
+        credit |= matches!(token, "credit" | "credits");
+    });
+    // Not a byline: credits sit between paragraphs, and must not cut the
+    // article in two as a boilerplate box would (see `clean::sequence`).
+    credit.then_some(Reason::Caption)
+}
+
+/// Text from which an element named as a credit is more than an attribution.
+const MAX_CREDIT_LEN: u32 = 150;
 
 /// Kinds that a content token in the same attribute overrides.
 fn is_weak_kind(kind: ClassKind) -> bool {
@@ -609,6 +643,35 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "rel"), Some(Reason::RelatedLinks));
         assert_eq!(reason_of(&dom, &marks, "c"), Some(Reason::Comments));
         assert_eq!(reason_of(&dom, &marks, "ok"), None);
+    }
+
+    #[test]
+    fn photo_credits_go_and_their_captions_stay() {
+        // A news photo: the caption is kept, its credit line is not; a
+        // film page's long "credits" box is content.
+        let cast = "Directed by Ann Lee, written by Bo Chen, music by Cy Dorn, with Ed Fay, \
+                    Gil Hart, Ida Jones, Kai Lund, Max Moor, Ned Noll and Ola Park as the crew. "
+            .repeat(2);
+        let html = format!(
+            "<body>{PROSE}<figure><img src=a.jpg><figcaption id=cap>The bridge at dawn. \
+             <span id=cr class='image-credit'>Photo: Jane Doe/AP</span></figcaption></figure>\
+             <div id=film class=credits>{cast}</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "cr"), Some(Reason::Caption));
+        assert_eq!(reason_of(&dom, &marks, "cap"), None);
+        assert_eq!(reason_of(&dom, &marks, "film"), None);
+    }
+
+    #[test]
+    fn an_embedded_social_post_is_not_a_share_bar() {
+        let html = format!(
+            "<body>{PROSE}<div id=post class='social-media-embed'><blockquote class=twitter-tweet>\
+             <p>Yes this is real</p></blockquote></div><div id=bar class='social-share'>Share</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "post"), None);
+        assert_eq!(reason_of(&dom, &marks, "bar"), Some(Reason::Share));
     }
 
     #[test]

@@ -113,6 +113,9 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
             return Class::Bad(reason_for_phrase(kind));
         }
     }
+    if is_post_signature(block) {
+        return Class::Short;
+    }
     let link_density = block.link_density();
     if block.kind == BlockKind::Preformatted {
         // Code and preformatted text have their own shape; never judge them
@@ -166,6 +169,18 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
         return Class::NearGood;
     }
     Class::Bad(Reason::LowTextDensity)
+}
+
+/// The signature line of a social post quoted in an article, as the embed
+/// code writes it: "— Jane Doe (@janedoe) November 18, 2019". Its name and
+/// date are links, so it measures like navigation, but it belongs with the
+/// quoted post: a short line, left to its neighbours.
+fn is_post_signature(block: &Block) -> bool {
+    block.len() < 160
+        && block
+            .text
+            .find("(@")
+            .is_some_and(|at| block.text[..at].contains(['—', '–']))
 }
 
 /// How much a block reads like prose, on the scale of function-word density.
@@ -287,6 +302,15 @@ mod tests {
         let judged = judged("<div>ADVERTISEMENT</div><p>SCROLL TO CONTINUE WITH CONTENT</p>");
         assert_eq!(judged[0].1, Class::Bad(Reason::Ad));
         assert!(matches!(judged[1].1, Class::Bad(_)));
+    }
+
+    #[test]
+    fn a_quoted_posts_signature_is_a_short_line_not_a_link_list() {
+        let judged = judged(
+            "<blockquote><p>Yes this is real.</p>&mdash; Jane Doe (@janedoe) \
+             <a href=https://twitter.com/janedoe/status/1>November 18, 2019</a></blockquote>",
+        );
+        assert_eq!(judged[1].1, Class::Short);
     }
 
     #[test]
