@@ -911,6 +911,7 @@ const BYLINE_PREFIXES: &[&str] = &[
     "words by",
     "story by",
     "reporter",
+    "di",
 ];
 
 /// The name after a byline label that stands alone, as templates print it:
@@ -927,11 +928,7 @@ fn name_after_label(dom: &Dom, text_node: NodeId) -> Option<String> {
     {
         let text = dom.text(text_node)?;
         let label = text.trim().trim_end_matches(':').trim_end();
-        if label.len() > 16
-            || !BYLINE_PREFIXES
-                .iter()
-                .any(|p| label.eq_ignore_ascii_case(p))
-        {
+        if label.len() > 16 || !BYLINE_PREFIXES.contains(&label.to_lowercase().as_str()) {
             return None;
         }
     }
@@ -1137,34 +1134,17 @@ fn looks_like_org(name: &str) -> bool {
 pub(crate) fn clean_byline(text: &str) -> String {
     let text = clean_text(text);
     let lower = text.to_lowercase();
-    for prefix in [
-        "by ",
-        "by: ",
-        "oleh ",
-        "oleh: ",
-        "penulis: ",
-        "penulis ",
-        "von ",
-        "par ",
-        "por ",
-        "di ",
-        "door ",
-        "av ",
-        "автор: ",
-        "автор ",
-        "written by ",
-        "posted by ",
-        "post by ",
-        "article by: ",
-        "article by ",
-        "authored by: ",
-        "authored by ",
-        "written by: ",
-        "words by ",
-        "reporter: ",
-    ] {
-        if lower.starts_with(prefix) {
-            return text[prefix.len()..].trim().to_string();
+    for prefix in BYLINE_PREFIXES {
+        // "By Jane Roe", "By: Jane Roe". The prefixes are ASCII or
+        // Cyrillic, whose lowercase keeps the byte length, so the prefix
+        // ends at the same byte in `text` as in `lower`.
+        let rest = lower.strip_prefix(prefix).and_then(|r| {
+            r.strip_prefix(' ')
+                .or_else(|| r.strip_prefix(": "))
+                .or_else(|| r.strip_prefix(':'))
+        });
+        if let Some(name) = rest.and_then(|r| text.get(lower.len() - r.len()..)) {
+            return name.trim().to_string();
         }
     }
     // Text joined from two elements without a space: "Written byJane Roe".
