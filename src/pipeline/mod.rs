@@ -386,6 +386,74 @@ fn read_visible_dateline(analysis: &Analysis, dom: &Dom, meta: &mut Metadata) {
             break;
         }
     }
+    if meta.published.is_none() {
+        meta.published = dateline_in_article_head(analysis, dom);
+    }
+}
+
+/// The dateline inside the article's head when no block gave one: the
+/// texts from the headline (or the start of the article, when the headline
+/// comes later) to the first paragraph of the body, inside subtrees the
+/// earlier stages dropped as a header or a byline. Blog and company-news
+/// templates put the date there, beside the author's name ("Luke Kim ·
+/// December 17, 2025", "Back to all articles February 4, 2025 - 11
+/// minutes"), and their header is dropped before blocks are built, so the
+/// block loop never sees it. Only for a page that has no date at all; the
+/// first short text that reads as a date wins.
+fn dateline_in_article_head(analysis: &Analysis, dom: &Dom) -> Option<String> {
+    let root = analysis.selection.root;
+    let body_start = analysis
+        .blocks
+        .iter()
+        .find(|b| b.class == Class::Good && dom.contains(root, b.owner))
+        .map_or(dom.end(root), |b| b.first);
+    // The headline just before the article, if its container starts
+    // after it.
+    let headline = (dom.body..root.min(body_start))
+        .rev()
+        .take(2_000)
+        .find(|&id| dom.tag(id).heading_level() == Some(1));
+    let mut id = headline.unwrap_or(root);
+    let mut last_parent = None;
+    while id < body_start {
+        if is_off_the_article(analysis.marks.reason(id)) || dom.tag(id).holds_no_text() {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id) == crate::dom::Tag::Text {
+            let parent = dom.parent(id);
+            if last_parent != Some(parent) {
+                last_parent = Some(parent);
+                let text = dom.collapsed_text(parent);
+                if text.len() <= 120 && text.bytes().any(|b| b.is_ascii_digit()) {
+                    if let Some(found) = metadata::dates::parse_human(&text) {
+                        return Some(found.to_iso());
+                    }
+                }
+            }
+        }
+        id += 1;
+    }
+    None
+}
+
+/// Dropped subtrees whose dates belong to other pages or to nobody (a
+/// hidden copy, a list of related posts, the comments).
+fn is_off_the_article(reason: Option<Reason>) -> bool {
+    matches!(
+        reason,
+        Some(
+            Reason::Hidden
+                | Reason::Script
+                | Reason::RelatedLinks
+                | Reason::Sidebar
+                | Reason::Comments
+                | Reason::Navigation
+                | Reason::Footer
+                | Reason::Promo
+                | Reason::Ad
+        )
+    )
 }
 
 fn has_offset(iso: &str) -> bool {
@@ -608,6 +676,40 @@ mod tests {
         assert!(reasons.contains(&Reason::Ad), "{reasons:?}");
         assert!(reasons.contains(&Reason::Promo), "{reasons:?}");
         assert!(removed.iter().all(|r| r.path.starts_with("html > body")));
+    }
+
+    /// A blog post whose header (dropped before blocks are built) holds the only
+    /// date, and a page whose related posts below the article carry dates
+    /// of their own.
+    #[test]
+    fn the_date_in_the_dropped_article_header_is_the_published_date() {
+        let post = |head: &str, after: &str| {
+            format!(
+                "<html lang=en><body><main><article><h1>Bridge to close for repairs</h1>{head}\
+                 <p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{after}</main></body></html>"
+            )
+        };
+        let boxed = post(
+            "<header class=post-header><a href=/blog>Back to all articles</a> <span>December 17, 2025 - 11 minutes</span></header>",
+            "",
+        );
+        let article = run(&boxed, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.published.as_deref(), Some("2025-12-17"));
+        assert!(!article.text.contains("Back to all"), "{}", article.text);
+
+        // Year first, after a dash.
+        let iso = post("<div class=byline>by Jon Foster - 2025-09-13</div>", "");
+        let article = run(&iso, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.published.as_deref(), Some("2025-09-13"));
+
+        // Dates after the first paragraph, or in a hidden copy, are not
+        // the article's.
+        let late = post(
+            "<div hidden>June 1, 2020</div>",
+            "<aside class=related><h2>Related</h2><ul><li><a href=/a>Old post</a> March 3, 2019</li></ul></aside>",
+        );
+        let article = run(&late, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.published, None);
     }
 
     #[test]

@@ -654,8 +654,13 @@ fn parse_words(text: &str) -> Option<DateTime> {
             }
         }
     }
-    // Numeric dates: 13/06/2023, 13.06.2023, 06-13-2023.
+    // Numeric dates: 13/06/2023, 13.06.2023, 06-13-2023; and year first,
+    // as East Asia, Scandinavia and ISO write them: 2023-06-13, 2023/06/13,
+    // 2023. 06. 13.
     for (i, &(_, tok)) in tokens.iter().enumerate() {
+        if let Some(date) = year_first(text, &tokens[i..]) {
+            return Some(date);
+        }
         let (Some(a), Some(&(_, b)), Some(&(end, c))) =
             (number(tok, 1, 31), tokens.get(i + 1), tokens.get(i + 2))
         else {
@@ -676,6 +681,35 @@ fn parse_words(text: &str) -> Option<DateTime> {
         return Some(finish(year, month, day, &text[end + 4..]));
     }
     None
+}
+
+/// `2023-06-13`, `2023/6/13`, `2023.06.13` (with or without a space after
+/// each dot) at the start of `tokens`: a four-digit year, a month and a
+/// day, joined by the same separator; the text after the day may hold a
+/// clock.
+fn year_first(text: &str, tokens: &[(usize, &str)]) -> Option<DateTime> {
+    let [(y_at, y), (m_at, m), (d_at, d), ..] = tokens else {
+        return None;
+    };
+    let year = year_of(y)?;
+    let month = number(m, 1, 12)?;
+    let day = number(d, 1, 31)?;
+    let first_gap = text[y_at + y.len()..*m_at].trim_end();
+    let second_gap = text[m_at + m.len()..*d_at].trim_end();
+    if first_gap != second_gap || !matches!(first_gap, "-" | "/" | ".") {
+        return None;
+    }
+    // The day must end the number: "2023-06-135" is not a date.
+    let rest = &text[d_at + d.len()..];
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(finish(
+        year,
+        month,
+        day,
+        rest.trim_start_matches(['.', 'T']),
+    ))
 }
 
 /// Drops the English ordinal suffix glued to a day ("September 1st, 2023",
@@ -855,6 +889,10 @@ mod tests {
             ("le 3 février 2021 à 10:05", "2021-02-03T10:05:00"),
             ("September 1st, 2023", "2023-09-01"),
             ("22nd May 2024", "2024-05-22"),
+            ("by Jon Foster - 2025-09-13", "2025-09-13"),
+            ("#1 2025-11-01 15:14:37", "2025-11-01T15:14:37"),
+            ("发布于 2023/6/13", "2023-06-13"),
+            ("2023. 06. 13. 12:57", "2023-06-13T12:57:00"),
         ];
         for (text, want) in cases {
             assert_eq!(
@@ -862,6 +900,19 @@ mod tests {
                 Some(want),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn year_first_needs_one_separator_and_a_whole_day() {
+        for text in [
+            "2023 06 13",
+            "2023-06/13",
+            "2023-06-135",
+            "2023-13-01",
+            "1999 - 2023 - 12",
+        ] {
+            assert_eq!(parse_human(text).map(DateTime::to_iso), None, "{text}");
         }
     }
 }
