@@ -54,10 +54,11 @@ impl Analysis {
             title,
             lengths: &self.lengths,
             block_like: &self.block_like,
-            whole_region: matches!(
-                self.selection.strategy,
-                crate::Strategy::MainRegion | crate::Strategy::WholePage
-            ),
+            whole_region: self.selection.items
+                || matches!(
+                    self.selection.strategy,
+                    crate::Strategy::MainRegion | crate::Strategy::WholePage
+                ),
             discussion: self.discussion,
             byline,
         };
@@ -238,10 +239,12 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
 /// known boilerplate and navigation labels; 0 when the selection is an
 /// article.
 fn region_text_len(dom: &Dom, analysis: &Analysis) -> u32 {
-    if !matches!(
-        analysis.selection.strategy,
-        crate::Strategy::MainRegion | crate::Strategy::WholePage
-    ) {
+    if !analysis.selection.items
+        && !matches!(
+            analysis.selection.strategy,
+            crate::Strategy::MainRegion | crate::Strategy::WholePage
+        )
+    {
         return 0;
     }
     let root = analysis.selection.root;

@@ -18,6 +18,9 @@ pub(crate) struct Selection {
     pub strategy: Strategy,
     /// Weighted length of the good text in the root.
     pub good_len: u32,
+    /// The root is the article's container but holds a region of items
+    /// (see [`is_region_of_items`]): it is cleaned as a region.
+    pub items: bool,
 }
 
 /// Picks the highest-scoring container; ties go to the innermost one.
@@ -76,6 +79,7 @@ pub(crate) fn select(
             root: body,
             strategy: Strategy::Empty,
             good_len: 0,
+            items: false,
         };
     }
     if best_score <= 0 || good_len == 0 {
@@ -83,6 +87,7 @@ pub(crate) fn select(
             root: body,
             strategy: Strategy::WholePage,
             good_len: good_in(body),
+            items: false,
         };
     }
     if good_len < options.min_article_length as u32 {
@@ -98,6 +103,7 @@ pub(crate) fn select(
                 root: widened,
                 strategy: Strategy::Widened,
                 good_len: good_in(widened),
+                items: false,
             };
         }
     }
@@ -105,6 +111,7 @@ pub(crate) fn select(
         root: best,
         strategy: Strategy::MainBlock,
         good_len,
+        items: false,
     }
 }
 
@@ -206,7 +213,9 @@ fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
 /// least 40% of the kept text, else the container that maximises kept text
 /// less navigation-like links. It replaces the article when the article is
 /// weak: less than [`MIN_ARTICLE_PROSE`] of good prose, or, with a `<main>`,
-/// less than a third of the good prose of that region.
+/// less than a third of the good prose of that region. When the article's
+/// own container is a region of items (see [`is_region_of_items`]), it is
+/// kept, and marked to be cleaned as a region.
 pub(crate) fn main_region(
     dom: &Dom,
     marks: &Marks,
@@ -281,18 +290,72 @@ pub(crate) fn main_region(
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
             && is_one_section_of_many(dom, blocks, article.root, region));
-    if !weak
-        || is_article_body(dom, article.root)
-        || region == article.root
-        || !dom.contains(region, article.root) && article.good_len > 0
-    {
+    // The page's own declaration of its article body settles it (see
+    // [`declared_article_body`]).
+    if is_article_body(dom, article.root) {
         return None;
     }
-    Some(Selection {
-        root: region,
-        strategy: Strategy::MainRegion,
-        good_len: region_good,
-    })
+    if weak
+        && region != article.root
+        && (dom.contains(region, article.root) || article.good_len == 0)
+    {
+        return Some(Selection {
+            root: region,
+            strategy: Strategy::MainRegion,
+            good_len: region_good,
+            items: false,
+        });
+    }
+    if is_region_of_items(dom, blocks, article) {
+        return Some(Selection {
+            root: article.root,
+            strategy: article.strategy,
+            good_len: article.good_len,
+            items: true,
+        });
+    }
+    None
+}
+
+/// Service, product, listing and home pages whose best container already
+/// holds the whole region: it wins on its few paragraphs, but most of its
+/// text is headings, short descriptions, item links and labels (a grid of
+/// offers, tiles with a name and a line each, a features list). Cleaned as
+/// an article, all of that goes as lines between boilerplate and only the
+/// paragraphs stay. The container is a region of items, not an article
+/// body, when its prose is less than three fifths of the text it keeps (see
+/// [`region_weight`]); an article's container is mostly its paragraphs,
+/// with a caption or a subheading between them. Near-good blocks count as
+/// half prose: short news paragraphs, and prose in a language our word
+/// lists cover poorly, are near-good, and their articles must stay
+/// articles.
+fn is_region_of_items(dom: &Dom, blocks: &[Block], article: &Selection) -> bool {
+    let (mut prose, mut kept) = (0, 0);
+    for b in blocks
+        .iter()
+        .filter(|b| dom.contains(article.root, b.owner))
+    {
+        if region_weight(b) > 0 {
+            kept += b.len();
+        }
+        match b.class {
+            Class::Good => prose += 2 * b.len(),
+            Class::NearGood => prose += b.len(),
+            _ => {}
+        }
+    }
+    // `prose` counts twice over: less than three fifths of `kept`.
+    prose * 5 < kept * 6
+}
+
+/// The text a region rooted at `root` keeps: every block [`region_weight`]
+/// counts for.
+fn kept_len(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
+    blocks
+        .iter()
+        .filter(|b| region_weight(b) > 0 && dom.contains(root, b.owner))
+        .map(|b| b.len())
+        .sum()
 }
 
 /// Prose from which a run of paragraphs is an article whatever surrounds
@@ -306,14 +369,7 @@ const MAX_SECTION_PROSE: u32 = 8 * MIN_ARTICLE_PROSE;
 /// [`declares_article`]), the selection is one section of many when the
 /// region around it keeps two and a half times its text.
 fn is_one_section_of_many(dom: &Dom, blocks: &[Block], article: NodeId, region: NodeId) -> bool {
-    let kept_in = |root: NodeId| -> u32 {
-        blocks
-            .iter()
-            .filter(|b| region_weight(b) > 0 && dom.contains(root, b.owner))
-            .map(|b| b.len())
-            .sum()
-    };
-    kept_in(article) * 5 < kept_in(region) * 2 && !declares_article(dom)
+    kept_len(dom, blocks, article) * 5 < kept_len(dom, blocks, region) * 2 && !declares_article(dom)
 }
 
 /// Whether the page says it is an article: an Open Graph type `article`,
@@ -501,6 +557,35 @@ mod tests {
         // A product or documentation page: its prose is in several islands.
         let page = short_article_page(&format!("<div id=more>{P}</div>"));
         assert!(region_of(&page).is_some_and(|r| r.strategy == Strategy::MainRegion));
+    }
+
+    /// Four paragraphs of introduction, then `tiles` offers of a heading
+    /// and a one-line description each, all in one container, on a page
+    /// that calls itself an article.
+    fn intro_and_tiles(tiles: u32) -> String {
+        let tile = |n: u32| {
+            format!("<div class=tile><h3>Offer number {n}</h3><div>Plans, reviews and support for teams of every size, number {n}</div></div>")
+        };
+        let tiles: String = (1..=tiles).map(tile).collect();
+        format!(
+            "<html><head><meta property=og:type content=article></head><body><div id=page>\
+             <div id=intro>{P}{P}{P}{P}</div><div id=tiles>{tiles}</div></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_container_mostly_of_items_is_a_region_not_an_article() {
+        // A service or product page: its container wins on its paragraphs,
+        // but most of what it holds is tiles.
+        let (dom, marks, blocks, article) = analysed(&intro_and_tiles(20));
+        let region = main_region(&dom, &marks, &blocks, &article).expect("a region");
+        assert!(region.items);
+        assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
+    }
+
+    #[test]
+    fn a_story_with_a_few_short_items_stays_an_article() {
+        assert!(region_of(&intro_and_tiles(3)).is_none());
     }
 
     #[test]
