@@ -11,6 +11,7 @@ use crate::dom::{push_collapsed, Dom, NodeId, Tag, NO_NODE};
 use crate::lexicon::stopwords::{Stopwords, Unit};
 use crate::pipeline::prepare::Marks;
 use crate::text::TextCounts;
+use html5ever::local_name;
 
 /// What kind of element a block's text sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,7 +218,7 @@ fn measure_run(
                     push_collapsed(&mut text, &t);
                 }
             }
-            Tag::A if dom.has_attr(id, "href") => {
+            Tag::A if dom.has_attr(id, local_name!("href")) => {
                 links += 1;
                 link_end = link_end.max(dom.end(id));
             }
@@ -257,7 +258,7 @@ fn in_link(dom: &Dom, owner: NodeId) -> bool {
         if node == NO_NODE {
             return false;
         }
-        if dom.tag(node) == Tag::A && dom.has_attr(node, "href") {
+        if dom.tag(node) == Tag::A && dom.has_attr(node, local_name!("href")) {
             return true;
         }
         if matches!(dom.tag(node), Tag::Body | Tag::Article | Tag::Main) {
