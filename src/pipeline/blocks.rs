@@ -310,20 +310,29 @@ pub(crate) fn count_stopwords(blocks: &mut [Block], stopwords: &Stopwords) {
             block.stopwords = (density * block.counts.words as f32).round() as u32;
             continue;
         }
+        // One pass over the characters, lowercasing into `word` as it goes:
+        // the same tokens as splitting at every character that is neither
+        // alphanumeric nor an apostrophe, with ASCII (most of the text of
+        // most pages) classified and lowercased without Unicode tables.
         let mut hits = 0;
-        for token in block
-            .text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        {
-            if token.is_empty() {
-                continue;
-            }
-            word.clear();
-            for c in token.chars() {
-                word.extend(c.to_lowercase());
-            }
-            if stopwords.contains(&word) {
-                hits += 1;
+        word.clear();
+        for c in block.text.chars().chain(std::iter::once(' ')) {
+            let in_word = if c.is_ascii() {
+                c.is_ascii_alphanumeric() || c == '\''
+            } else {
+                c.is_alphanumeric() || c == '’'
+            };
+            if in_word {
+                if c.is_ascii() {
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    word.extend(c.to_lowercase());
+                }
+            } else if !word.is_empty() {
+                if stopwords.contains(&word) {
+                    hits += 1;
+                }
+                word.clear();
             }
         }
         block.stopwords = hits;
