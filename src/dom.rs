@@ -402,7 +402,8 @@ pub(crate) struct Node {
     pub end: NodeId,
     /// Depth below the document node.
     pub depth: u32,
-    /// Which of the [`INDEXED_ATTRS`] the element carries, one bit each.
+    /// Which of the attributes of [`indexed_attr_bit`] the element carries,
+    /// one bit each.
     attr_bits: u32,
 }
 
@@ -668,8 +669,7 @@ fn css_ident(name: &str) -> String {
 /// (`data-src`, `pubdate`), compared as text.
 pub(crate) trait AttrName {
     fn is(&self, name: &LocalName) -> bool;
-    /// The name's bit in [`Node::attr_bits`], if it is one of
-    /// [`INDEXED_ATTRS`].
+    /// The name's bit in [`Node::attr_bits`], if the index records it.
     fn index_bit(&self) -> Option<u32>;
 }
 
@@ -696,7 +696,9 @@ impl AttrName for &str {
 }
 
 /// The attributes the pipeline looks up on many elements, whose presence
-/// the index records per element ([`Node::attr_bits`], at most 32).
+/// the index records per element ([`Node::attr_bits`], at most 32), in
+/// the order of their bits.
+#[cfg(test)]
 const INDEXED_ATTRS: [LocalName; 27] = [
     local_name!("class"),
     local_name!("id"),
@@ -727,16 +729,45 @@ const INDEXED_ATTRS: [LocalName; 27] = [
     local_name!("alt"),
 ];
 
-/// The position of `name` in [`INDEXED_ATTRS`].
-#[inline]
+/// The bit of `name` in [`Node::attr_bits`], for the attributes the
+/// pipeline looks up on many elements. A match on the atom: with a constant
+/// name it folds to a constant (a search of a table did not, in the
+/// size-optimized WebAssembly build).
+#[inline(always)]
 fn indexed_attr_bit(name: &LocalName) -> Option<u32> {
-    INDEXED_ATTRS
-        .iter()
-        .position(|a| a == name)
-        .map(|i| i as u32)
+    Some(match *name {
+        local_name!("class") => 0,
+        local_name!("id") => 1,
+        local_name!("itemprop") => 2,
+        local_name!("itemtype") => 3,
+        local_name!("rel") => 4,
+        local_name!("role") => 5,
+        local_name!("href") => 6,
+        local_name!("content") => 7,
+        local_name!("type") => 8,
+        local_name!("lang") => 9,
+        local_name!("xml:lang") => 10,
+        local_name!("dir") => 11,
+        local_name!("datetime") => 12,
+        local_name!("title") => 13,
+        local_name!("style") => 14,
+        local_name!("hidden") => 15,
+        local_name!("aria-hidden") => 16,
+        local_name!("aria-label") => 17,
+        local_name!("aria-labelledby") => 18,
+        local_name!("property") => 19,
+        local_name!("name") => 20,
+        local_name!("http-equiv") => 21,
+        local_name!("charset") => 22,
+        local_name!("start") => 23,
+        local_name!("src") => 24,
+        local_name!("srcset") => 25,
+        local_name!("alt") => 26,
+        _ => return None,
+    })
 }
 
-/// The bits of the [`INDEXED_ATTRS`] an element carries (0 for other
+/// The bits of the indexed attributes an element carries (0 for other
 /// nodes).
 fn indexed_attr_bits(handle: &Handle) -> u32 {
     match &handle.data {
@@ -970,6 +1001,9 @@ pub(crate) mod tests {
     /// present, absent, on elements with many attributes, in SVG.
     #[test]
     fn indexed_attributes_agree_with_the_tree() {
+        for (i, name) in INDEXED_ATTRS.iter().enumerate() {
+            assert_eq!(indexed_attr_bit(name), Some(i as u32));
+        }
         let dom = parse(
             "<html lang=en><body><div class=a id=b role=main hidden data-x=1>\
              <p>t</p><a href=/x rel=next title=T>l</a><img src=s alt=a srcset=x>\
