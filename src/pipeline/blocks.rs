@@ -11,6 +11,7 @@ use crate::dom::{push_collapsed, Dom, NodeId, Tag, NO_NODE};
 use crate::lexicon::stopwords::{Stopwords, Unit};
 use crate::pipeline::prepare::Marks;
 use crate::text::TextCounts;
+use html5ever::local_name;
 
 /// What kind of element a block's text sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,7 +218,7 @@ fn measure_run(
                     push_collapsed(&mut text, &t);
                 }
             }
-            Tag::A if dom.has_attr(id, "href") => {
+            Tag::A if dom.has_attr(id, local_name!("href")) => {
                 links += 1;
                 link_end = link_end.max(dom.end(id));
             }
@@ -257,7 +258,7 @@ fn in_link(dom: &Dom, owner: NodeId) -> bool {
         if node == NO_NODE {
             return false;
         }
-        if dom.tag(node) == Tag::A && dom.has_attr(node, "href") {
+        if dom.tag(node) == Tag::A && dom.has_attr(node, local_name!("href")) {
             return true;
         }
         if matches!(dom.tag(node), Tag::Body | Tag::Article | Tag::Main) {
@@ -309,20 +310,29 @@ pub(crate) fn count_stopwords(blocks: &mut [Block], stopwords: &Stopwords) {
             block.stopwords = (density * block.counts.words as f32).round() as u32;
             continue;
         }
+        // One pass over the characters, lowercasing into `word` as it goes:
+        // the same tokens as splitting at every character that is neither
+        // alphanumeric nor an apostrophe, with ASCII (most of the text of
+        // most pages) classified and lowercased without Unicode tables.
         let mut hits = 0;
-        for token in block
-            .text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        {
-            if token.is_empty() {
-                continue;
-            }
-            word.clear();
-            for c in token.chars() {
-                word.extend(c.to_lowercase());
-            }
-            if stopwords.contains(&word) {
-                hits += 1;
+        word.clear();
+        for c in block.text.chars().chain(std::iter::once(' ')) {
+            let in_word = if c.is_ascii() {
+                c.is_ascii_alphanumeric() || c == '\''
+            } else {
+                c.is_alphanumeric() || c == '’'
+            };
+            if in_word {
+                if c.is_ascii() {
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    word.extend(c.to_lowercase());
+                }
+            } else if !word.is_empty() {
+                if stopwords.contains(&word) {
+                    hits += 1;
+                }
+                word.clear();
             }
         }
         block.stopwords = hits;

@@ -14,6 +14,7 @@ use super::prepare::Marks;
 use super::score::{LONG_LEN, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::{Favor, Options, Reason};
+use html5ever::local_name;
 use std::collections::HashSet;
 
 /// What cleaning needs to know about the page besides the blocks.
@@ -816,7 +817,7 @@ fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId) {
 
 fn has_caption_class(dom: &Dom, id: NodeId) -> bool {
     let mut found = false;
-    if let Some(class) = dom.attr(id, "class") {
+    if let Some(class) = dom.attr(id, local_name!("class")) {
         crate::lexicon::classes::for_each_token(&class, |t| {
             if crate::lexicon::classes::boilerplate_kind(t)
                 == Some(crate::lexicon::classes::ClassKind::Caption)
@@ -896,7 +897,7 @@ mod tests {
         blocks[2].class = Class::Bad(Reason::RelatedLinks);
         let inside: Vec<usize> = (0..blocks.len()).collect();
         let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
             .unwrap();
         drop_related_sections(&dom, &mut blocks, &inside, root);
         assert!(blocks[..2].iter().all(|b| b.class == Class::Good));
@@ -909,7 +910,7 @@ mod tests {
         let mut blocks = good_blocks(&html);
         blocks[1].class = Class::Bad(Reason::RelatedLinks);
         let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
             .unwrap();
         drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root);
         assert_eq!(blocks[2].class, Class::Good);

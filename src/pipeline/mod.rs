@@ -26,6 +26,7 @@ use crate::text::word_count;
 use crate::timing::{Probe, Stage};
 use crate::{Article, Error, Options, Readerable, Reason, RemovedBlock};
 use blocks::{Block, Class};
+use html5ever::local_name;
 use metadata::Metadata;
 use prepare::Marks;
 use select::Selection;
@@ -153,7 +154,7 @@ pub(crate) fn readerable(html: &str, options: &Options) -> Result<Readerable, Er
     let dom = &parsed.dom;
     let lang = dom
         .html
-        .and_then(|h| dom.attr(h, "lang").map(|s| s.to_string()));
+        .and_then(|h| dom.attr(h, local_name!("lang")).map(|s| s.to_string()));
     let meta = Metadata {
         lang,
         ..Default::default()

@@ -11,6 +11,7 @@ use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::classes::{self, ClassKind};
 use crate::text::weighted_len;
 use crate::{Options, Reason};
+use html5ever::local_name;
 
 /// The drop marks of every node.
 pub(crate) struct Marks {
@@ -101,13 +102,15 @@ pub(crate) fn declares_discussion(dom: &Dom) -> bool {
     };
     (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
         Tag::Script => {
-            dom.attr(id, "type")
+            dom.attr(id, local_name!("type"))
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 && dom
                     .children(id)
                     .any(|c| dom.text(c).is_some_and(|t| quoted_type(&t)))
         }
-        tag if tag.is_element() => dom.attr(id, "itemtype").is_some_and(|t| names_type(&t)),
+        tag if tag.is_element() => dom
+            .attr(id, local_name!("itemtype"))
+            .is_some_and(|t| names_type(&t)),
         _ => false,
     })
 }
@@ -319,15 +322,15 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     if is_collapsed_panel(dom, id) {
         return None;
     }
-    if dom.has_attr(id, "hidden") {
+    if dom.has_attr(id, local_name!("hidden")) {
         return Some(Reason::Hidden);
     }
-    if let Some(v) = dom.attr(id, "aria-hidden") {
+    if let Some(v) = dom.attr(id, local_name!("aria-hidden")) {
         if v.trim().eq_ignore_ascii_case("true") {
             return Some(Reason::Hidden);
         }
     }
-    if let Some(style) = dom.attr(id, "style") {
+    if let Some(style) = dom.attr(id, local_name!("style")) {
         if style_hides(&style) {
             return Some(Reason::Hidden);
         }
@@ -341,12 +344,12 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
 /// `tabpanel` labelled by its button or tab, or `hidden="until-found"`
 /// (text the browser's find-in-page reveals).
 fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
-    let labelled_panel = dom.attr(id, "role").is_some_and(|r| {
+    let labelled_panel = dom.attr(id, local_name!("role")).is_some_and(|r| {
         let r = r.trim();
         r.eq_ignore_ascii_case("region") || r.eq_ignore_ascii_case("tabpanel")
-    }) && dom.has_attr(id, "aria-labelledby");
+    }) && dom.has_attr(id, local_name!("aria-labelledby"));
     let until_found = dom
-        .attr(id, "hidden")
+        .attr(id, local_name!("hidden"))
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
     labelled_panel || until_found
 }
@@ -366,7 +369,7 @@ fn style_hides(style: &str) -> bool {
 
 /// ARIA landmark roles outside the article.
 fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
-    let role = dom.attr(id, "role")?;
+    let role = dom.attr(id, local_name!("role"))?;
     let role = role.trim().to_ascii_lowercase();
     Some(match role.as_str() {
         "navigation" | "menu" | "menubar" | "search" | "tablist" => Reason::Navigation,
@@ -440,7 +443,7 @@ fn credit_reason(dom: &Dom, id: NodeId, lengths: &[u32]) -> Option<Reason> {
     if lengths[id as usize] >= MAX_CREDIT_LEN {
         return None;
     }
-    let class = dom.attr(id, "class")?;
+    let class = dom.attr(id, local_name!("class"))?;
     if !class.contains("redit") {
         return None;
     }
@@ -506,7 +509,7 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
     if dom.tag(id) == Tag::Article && reason != Reason::Hidden && !structural_drop {
         return true;
     }
-    if let Some(prop) = dom.attr(id, "itemprop") {
+    if let Some(prop) = dom.attr(id, local_name!("itemprop")) {
         if prop.contains("articleBody") || prop.contains("text") {
             return true;
         }
@@ -521,7 +524,7 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
         return (id..dom.end(id)).any(|i| {
             matches!(dom.tag(i), Tag::H1 | Tag::Main)
                 || dom
-                    .attr(i, "itemprop")
+                    .attr(i, local_name!("itemprop"))
                     .is_some_and(|p| p.contains("articleBody"))
         });
     }
@@ -543,7 +546,7 @@ mod tests {
 
     fn reason_of(dom: &Dom, marks: &Marks, id_attr: &str) -> Option<Reason> {
         let id = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, "id").as_deref() == Some(id_attr))
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some(id_attr))
             .expect("element");
         (0..dom.len() as NodeId)
             .filter(|&a| dom.contains(a, id))

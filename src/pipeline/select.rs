@@ -11,6 +11,7 @@ use super::blocks::{Block, Class};
 use super::prepare::Marks;
 use crate::dom::{Dom, NodeId};
 use crate::{Options, Strategy};
+use html5ever::local_name;
 
 /// The chosen content root.
 pub(crate) struct Selection {
@@ -243,7 +244,7 @@ pub(crate) fn main_region(
     let main = (dom.body..dom.end(dom.body)).find(|&id| {
         (dom.tag(id) == crate::dom::Tag::Main
             || dom
-                .attr(id, "role")
+                .attr(id, local_name!("role"))
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
             && !marks.is_dropped(id)
     });
@@ -381,14 +382,14 @@ pub(crate) fn declares_article(dom: &Dom) -> bool {
     const LD_TYPES: [&str; 3] = ["Article\"", "BlogPosting\"", "\"Report\""];
     (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
         Tag::Meta => {
-            dom.attr(id, "property")
+            dom.attr(id, local_name!("property"))
                 .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
                 && dom
-                    .attr(id, "content")
+                    .attr(id, local_name!("content"))
                     .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
         }
         Tag::Script => {
-            dom.attr(id, "type")
+            dom.attr(id, local_name!("type"))
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 && dom.children(id).any(|c| {
                     dom.text(c)
@@ -453,7 +454,10 @@ mod tests {
              <div id=story>{P}{P}</div><div><a href=/4>More stories from the city desk</a></div></body>"
         );
         let (dom, sel) = selected(&html);
-        assert_eq!(dom.attr(sel.root, "id").as_deref(), Some("story"));
+        assert_eq!(
+            dom.attr(sel.root, local_name!("id")).as_deref(),
+            Some("story")
+        );
         assert_eq!(sel.strategy, Strategy::MainBlock);
     }
 
@@ -464,7 +468,10 @@ mod tests {
              <div><a href=/4>Home</a> <a href=/5>World</a></div></body>"
         );
         let (dom, sel) = selected(&html);
-        assert_eq!(dom.attr(sel.root, "id").as_deref(), Some("wrap"));
+        assert_eq!(
+            dom.attr(sel.root, local_name!("id")).as_deref(),
+            Some("wrap")
+        );
     }
 
     /// A breaking-news item: two sentences in the declared article body,

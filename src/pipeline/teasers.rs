@@ -15,6 +15,7 @@
 use super::blocks::Block;
 use super::prepare::Marks;
 use crate::dom::{Dom, NodeId, Tag};
+use html5ever::local_name;
 use std::collections::HashMap;
 
 /// Cards needed to call a list a list.
@@ -156,7 +157,7 @@ fn is_card_container(tag: Tag) -> bool {
 }
 
 fn first_class(dom: &Dom, id: NodeId) -> String {
-    dom.attr(id, "class")
+    dom.attr(id, local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().next().map(str::to_string))
         .unwrap_or_default()
 }
@@ -175,7 +176,7 @@ mod tests {
         find(&dom, &marks, &blocks)
             .into_iter()
             .map(|id| {
-                dom.attr(id, "id")
+                dom.attr(id, local_name!("id"))
                     .map(|s| s.to_string())
                     .unwrap_or_default()
             })

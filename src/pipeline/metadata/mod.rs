@@ -13,6 +13,7 @@ pub(crate) mod paging;
 use crate::dom::{Dom, NodeId, Tag};
 use crate::url::{safe_url, BaseUrl, UrlUse};
 use crate::Options;
+use html5ever::local_name;
 
 /// What the page says about itself.
 #[derive(Debug, Default, Clone)]
@@ -209,8 +210,8 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     let html = dom.html;
     md.lang = html
         .and_then(|h| {
-            dom.attr(h, "lang")
-                .or_else(|| dom.attr(h, "xml:lang"))
+            dom.attr(h, local_name!("lang"))
+                .or_else(|| dom.attr(h, local_name!("xml:lang")))
                 .map(|s| s.trim().to_string())
         })
         .filter(|s| !s.is_empty())
@@ -221,7 +222,10 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     md.dir = [html, Some(dom.body)]
         .into_iter()
         .flatten()
-        .find_map(|n| dom.attr(n, "dir").map(|d| d.trim().to_ascii_lowercase()))
+        .find_map(|n| {
+            dom.attr(n, local_name!("dir"))
+                .map(|d| d.trim().to_ascii_lowercase())
+        })
         .filter(|d| d == "rtl" || d == "ltr");
 
     md.description = meta(&[
@@ -318,14 +322,19 @@ fn gather(dom: &Dom) -> Raw {
     for id in 0..dom.len() as NodeId {
         match dom.tag(id) {
             Tag::Meta => {
-                let content = dom.attr(id, "content").map(|s| s.to_string());
+                let content = dom.attr(id, local_name!("content")).map(|s| s.to_string());
                 let Some(content) = content else {
-                    if let Some(charset) = dom.attr(id, "charset") {
+                    if let Some(charset) = dom.attr(id, local_name!("charset")) {
                         let _ = charset;
                     }
                     continue;
                 };
-                for key_attr in ["property", "name", "itemprop", "http-equiv"] {
+                for key_attr in [
+                    local_name!("property"),
+                    local_name!("name"),
+                    local_name!("itemprop"),
+                    local_name!("http-equiv"),
+                ] {
                     if let Some(key) = dom.attr(id, key_attr) {
                         // `property` may hold several space-separated names.
                         for key in key.split_ascii_whitespace() {
@@ -336,7 +345,7 @@ fn gather(dom: &Dom) -> Raw {
             }
             Tag::Script => {
                 let is_ld = dom
-                    .attr(id, "type")
+                    .attr(id, local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld && raw.ld_scripts.len() < 20 {
                     let mut text = String::new();
@@ -363,14 +372,18 @@ fn gather(dom: &Dom) -> Raw {
                 }
             }
             Tag::Base if raw.base_href.is_none() => {
-                raw.base_href = dom.attr(id, "href").map(|s| s.trim().to_string());
+                raw.base_href = dom
+                    .attr(id, local_name!("href"))
+                    .map(|s| s.trim().to_string());
             }
             Tag::Link => {
                 let rel = dom
-                    .attr(id, "rel")
+                    .attr(id, local_name!("rel"))
                     .map(|r| r.to_ascii_lowercase())
                     .unwrap_or_default();
-                let href = dom.attr(id, "href").map(|s| s.trim().to_string());
+                let href = dom
+                    .attr(id, local_name!("href"))
+                    .map(|s| s.trim().to_string());
                 for token in rel.split_ascii_whitespace() {
                     match token {
                         "canonical" if raw.canonical.is_none() => raw.canonical = href.clone(),
@@ -385,17 +398,17 @@ fn gather(dom: &Dom) -> Raw {
                 }
             }
             Tag::Time if raw.time_values.len() < 20 => {
-                if let Some(dt) = dom.attr(id, "datetime").map(|s| s.to_string()) {
+                if let Some(dt) = dom.attr(id, local_name!("datetime")).map(|s| s.to_string()) {
                     raw.time_values.push((date_role(dom, id), dt));
                 } else if date_role(dom, id) != DateRole::Modified {
                     push_date_text(dom, id, &mut raw);
                 }
             }
             tag if tag.is_element() => {
-                if let Some(prop) = dom.attr(id, "itemprop").map(|s| s.to_string()) {
+                if let Some(prop) = dom.attr(id, local_name!("itemprop")).map(|s| s.to_string()) {
                     let value = dom
-                        .attr(id, "content")
-                        .or_else(|| dom.attr(id, "datetime"))
+                        .attr(id, local_name!("content"))
+                        .or_else(|| dom.attr(id, local_name!("datetime")))
                         .map(|s| s.to_string());
                     if prop.contains("datePublished") || prop.contains("dateCreated") {
                         if let Some(v) = value.or_else(|| Some(dom.collapsed_text(id))) {
@@ -445,13 +458,15 @@ fn push_date_text(dom: &Dom, id: NodeId, raw: &mut Raw) {
 fn is_published_date_node(dom: &Dom, id: NodeId) -> bool {
     let mut date = false;
     let mut modified = false;
-    for attr in ["class", "id"] {
+    for attr in [local_name!("class"), local_name!("id")] {
         let Some(v) = dom.attr(id, attr) else {
             continue;
         };
-        if !v.to_ascii_lowercase().contains("date")
-            && !v.to_ascii_lowercase().contains("publish")
-            && !v.to_ascii_lowercase().contains("posted")
+        // Checked in place, without a lowercased copy: this runs on every
+        // element with a class or id.
+        if !["date", "publish", "posted"]
+            .iter()
+            .any(|word| contains_ignoring_ascii_case(&v, word))
         {
             continue;
         }
@@ -487,12 +502,15 @@ fn date_role(dom: &Dom, id: NodeId) -> DateRole {
     if dom.has_attr(id, "pubdate") {
         return DateRole::Published;
     }
-    let hints = [dom.attr(id, "itemprop"), dom.attr(id, "class")]
-        .into_iter()
-        .flatten()
-        .map(|s| s.to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let hints = [
+        dom.attr(id, local_name!("itemprop")),
+        dom.attr(id, local_name!("class")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|s| s.to_ascii_lowercase())
+    .collect::<Vec<_>>()
+    .join(" ");
     if hints.contains("modified") || hints.contains("updated") {
         DateRole::Modified
     } else if hints.contains("publish") || hints.contains("created") || hints.contains("posted") {
@@ -505,14 +523,14 @@ fn date_role(dom: &Dom, id: NodeId) -> DateRole {
 /// Elements that name the author: `rel="author"`, or a class/id token
 /// `byline`/`author`.
 fn is_author_node(dom: &Dom, id: NodeId) -> bool {
-    if dom.attr(id, "rel").is_some_and(|r| {
+    if dom.attr(id, local_name!("rel")).is_some_and(|r| {
         r.split_ascii_whitespace()
             .any(|t| t.eq_ignore_ascii_case("author"))
     }) {
         return true;
     }
     let mut found = false;
-    for attr in ["class", "id"] {
+    for attr in [local_name!("class"), local_name!("id")] {
         if let Some(v) = dom.attr(id, attr) {
             if !may_name_author(&v) {
                 continue;
@@ -535,6 +553,14 @@ fn is_author_node(dom: &Dom, id: NodeId) -> bool {
         }
     }
     found
+}
+
+/// Whether `text` contains `word` (lowercase ASCII) in any ASCII case:
+/// what `text.to_ascii_lowercase().contains(word)` says, without the copy.
+fn contains_ignoring_ascii_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// False when no token of a class or id can be one of the author words
@@ -797,9 +823,12 @@ fn byline_from_sources(
             .collect();
         if !names.is_empty() {
             // The page's language, when it says one.
-            let english = dom.html.and_then(|h| dom.attr(h, "lang")).is_none_or(|l| {
-                l.trim().is_empty() || l.trim().to_ascii_lowercase().starts_with("en")
-            });
+            let english = dom
+                .html
+                .and_then(|h| dom.attr(h, local_name!("lang")))
+                .is_none_or(|l| {
+                    l.trim().is_empty() || l.trim().to_ascii_lowercase().starts_with("en")
+                });
             return Some(join_names(&names, english));
         }
     }
@@ -827,10 +856,13 @@ fn byline_from_sources(
     for &id in &raw.author_nodes {
         // The name inside an author block: itemprop=name, else its text.
         let name_node = (id..dom.end(id))
-            .find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.trim() == "name"))
+            .find(|&i| {
+                dom.attr(i, local_name!("itemprop"))
+                    .is_some_and(|p| p.trim() == "name")
+            })
             .unwrap_or(id);
         let text = dom
-            .attr(name_node, "content")
+            .attr(name_node, local_name!("content"))
             .map(|s| s.to_string())
             .unwrap_or_else(|| dom.text_by_elements(name_node));
         if let Some(name) = name_in_byline_text(&text) {
@@ -928,7 +960,18 @@ fn name_after_label(dom: &Dom, text_node: NodeId) -> Option<String> {
     {
         let text = dom.text(text_node)?;
         let label = text.trim().trim_end_matches(':').trim_end();
-        if label.len() > 16 || !BYLINE_PREFIXES.contains(&label.to_lowercase().as_str()) {
+        // Most text nodes of a page are long or empty: only a short label is
+        // compared, and an ASCII one without a lowercased copy.
+        let is_prefix = |label: &str| {
+            if label.is_ascii() {
+                BYLINE_PREFIXES
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(label))
+            } else {
+                BYLINE_PREFIXES.contains(&label.to_lowercase().as_str())
+            }
+        };
+        if label.is_empty() || label.len() > 16 || !is_prefix(label) {
             return None;
         }
     }

@@ -10,6 +10,7 @@
 use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::classes;
 use crate::url::{safe_url, BaseUrl, UrlUse};
+use html5ever::local_name;
 
 /// Link texts that mean "the next page" and nothing else.
 const NEXT_PAGE_TEXTS: &[&str] = &[
@@ -111,7 +112,7 @@ pub(crate) fn next_page(
         // number, can be taken. Resolving the others' addresses and looking
         // for a pagination block around them was a tenth of the extraction
         // time in the profile.
-        let rel_next = dom.attr(id, "rel").is_some_and(|r| {
+        let rel_next = dom.attr(id, local_name!("rel")).is_some_and(|r| {
             r.split_ascii_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("next"))
         });
@@ -131,7 +132,7 @@ pub(crate) fn next_page(
         if !rel_next && !says_next && !says_number {
             continue;
         }
-        let Some(href) = dom.attr(id, "href").map(|h| h.to_string()) else {
+        let Some(href) = dom.attr(id, local_name!("href")).map(|h| h.to_string()) else {
             continue;
         };
         if href.trim_start().starts_with('#') {
@@ -172,9 +173,9 @@ fn link_text(dom: &Dom, id: NodeId) -> String {
         return text;
     }
     normalize(
-        &dom.attr(id, "aria-label")
+        &dom.attr(id, local_name!("aria-label"))
             .map(|s| s.to_string())
-            .or_else(|| dom.attr(id, "title").map(|s| s.to_string()))
+            .or_else(|| dom.attr(id, local_name!("title")).map(|s| s.to_string()))
             .unwrap_or_default(),
     )
 }
@@ -204,7 +205,11 @@ fn in_pagination(dom: &Dom, id: NodeId) -> bool {
         if node == crate::dom::NO_NODE {
             break;
         }
-        for attr in ["class", "id", "aria-label"] {
+        for attr in [
+            local_name!("class"),
+            local_name!("id"),
+            local_name!("aria-label"),
+        ] {
             if let Some(value) = dom.attr(node, attr) {
                 let lower = value.to_lowercase();
                 if [
@@ -323,8 +328,11 @@ mod tests {
         let dom = parse(html);
         let base = BaseUrl::parse(url);
         let link = (0..dom.len() as NodeId)
-            .find(|&i| dom.tag(i) == Tag::Link && dom.attr(i, "rel").as_deref() == Some("next"))
-            .and_then(|i| dom.attr(i, "href").map(|h| h.to_string()));
+            .find(|&i| {
+                dom.tag(i) == Tag::Link
+                    && dom.attr(i, local_name!("rel")).as_deref() == Some("next")
+            })
+            .and_then(|i| dom.attr(i, local_name!("href")).map(|h| h.to_string()));
         next_page(&dom, link.as_deref(), base.as_ref())
     }
 

@@ -19,6 +19,7 @@ use super::prepare::Marks;
 use crate::dom::{is_html_space, Dom, NodeId, Tag};
 use crate::url::{safe_url, BaseUrl, UrlUse};
 use crate::Options;
+use html5ever::local_name;
 
 /// Elements the article may contain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -533,7 +534,7 @@ fn action_for(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> 
 /// unwrap): header cells, a caption, or a grid of at least 2 columns and
 /// rows without blocks or other tables in its cells.
 pub(crate) fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool {
-    if let Some(role) = dom.attr(id, "role") {
+    if let Some(role) = dom.attr(id, local_name!("role")) {
         if role.trim().eq_ignore_ascii_case("presentation") {
             return false;
         }
@@ -594,7 +595,7 @@ fn element_attrs(
     let mut attrs = Vec::new();
     match out {
         Out::A => {
-            if let Some(href) = dom.attr(id, "href") {
+            if let Some(href) = dom.attr(id, local_name!("href")) {
                 if let Some(url) = safe_url(&href, base, UrlUse::Link) {
                     attrs.push(("href", url));
                 }
@@ -617,14 +618,14 @@ fn element_attrs(
             }
         }
         Out::Ol => {
-            if let Some(v) = dom.attr(id, "start") {
+            if let Some(v) = dom.attr(id, local_name!("start")) {
                 if let Some(n) = small_number(&v) {
                     attrs.push(("start", n));
                 }
             }
         }
         Out::Time => {
-            if let Some(v) = dom.attr(id, "datetime") {
+            if let Some(v) = dom.attr(id, local_name!("datetime")) {
                 attrs.push((
                     "datetime",
                     v.chars().filter(|c| !c.is_control()).take(64).collect(),
@@ -632,7 +633,7 @@ fn element_attrs(
             }
         }
         Out::Abbr => {
-            if let Some(v) = dom.attr(id, "title") {
+            if let Some(v) = dom.attr(id, local_name!("title")) {
                 attrs.push((
                     "title",
                     v.chars().filter(|c| !c.is_control()).take(200).collect(),
@@ -657,7 +658,7 @@ fn small_number(v: &str) -> Option<String> {
 
 /// The language of a code block from `class="language-rust"` or `lang-js`.
 pub(crate) fn code_language(dom: &Dom, id: NodeId) -> Option<String> {
-    let class = dom.attr(id, "class")?;
+    let class = dom.attr(id, local_name!("class"))?;
     for item in class.split_ascii_whitespace() {
         let lang = item
             .strip_prefix("language-")
@@ -698,11 +699,11 @@ const LAZY_SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "data-or
 /// last resort. `None` when the image shows nothing but a placeholder.
 pub(crate) fn image_source(dom: &Dom, id: NodeId) -> Option<String> {
     let src = dom
-        .attr(id, "src")
+        .attr(id, local_name!("src"))
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
     let lazy = LAZY_SRC_ATTRS.iter().find_map(|a| {
-        dom.attr(id, a)
+        dom.attr(id, *a)
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
     });
@@ -721,8 +722,8 @@ pub(crate) fn image_source(dom: &Dom, id: NodeId) -> Option<String> {
 fn image_srcset(dom: &Dom, id: NodeId) -> Option<String> {
     LAZY_SRCSET_ATTRS
         .iter()
-        .find_map(|a| dom.attr(id, a).map(|s| s.to_string()))
-        .or_else(|| dom.attr(id, "srcset").map(|s| s.to_string()))
+        .find_map(|a| dom.attr(id, *a).map(|s| s.to_string()))
+        .or_else(|| dom.attr(id, local_name!("srcset")).map(|s| s.to_string()))
 }
 
 fn image_attrs(
@@ -743,7 +744,7 @@ fn image_attrs(
     if let Some(srcset) = srcset {
         attrs.push(("srcset", srcset));
     }
-    if let Some(alt) = dom.attr(id, "alt") {
+    if let Some(alt) = dom.attr(id, local_name!("alt")) {
         attrs.push((
             "alt",
             alt.chars().filter(|c| !c.is_control()).take(500).collect(),
