@@ -84,10 +84,28 @@ pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
 }
 
 /// A link that reads like a headline: mostly link text, a few words, short.
+/// Or a headline link with its summary run into the same line and cut
+/// short ("Minister resigns <span>NEW DELHI: The minister said on...</span>"),
+/// as news tickers and "latest" boxes print them: one link of headline
+/// length, and the text ending in an ellipsis.
 fn is_headline(block: &Block) -> bool {
-    block.link_density() > 0.5
-        && block.counts.words >= MIN_HEADLINE_WORDS
-        && block.len() <= MAX_HEADLINE_LEN
+    let headline_link =
+        block.counts.words >= MIN_HEADLINE_WORDS && block.link_len <= MAX_HEADLINE_LEN;
+    (block.link_density() > 0.5 && headline_link && block.len() <= MAX_HEADLINE_LEN)
+        || (block.links == 1
+            && headline_link
+            && block.link_len >= MIN_TRUNCATED_HEADLINE_LEN
+            && ends_cut_short(&block.text))
+}
+
+/// A headline run into a truncated summary is at least this long: a
+/// "Read more..." link is not one.
+const MIN_TRUNCATED_HEADLINE_LEN: u32 = 20;
+
+/// Text cut off with an ellipsis, as teaser summaries are.
+fn ends_cut_short(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with("...") || text.ends_with('…') || text.ends_with("[…]") || text.ends_with("[...]")
 }
 
 fn comparable(text: &str) -> String {
@@ -200,6 +218,27 @@ mod tests {
             card(4)
         );
         assert_eq!(lists(&html), ["more"]);
+    }
+
+    /// A news ticker: each item a headline link with its summary in the
+    /// same line, cut short.
+    #[test]
+    fn headlines_run_into_cut_summaries_are_a_teaser_list() {
+        let item = |n: u32, end: &str| {
+            format!(
+                "<li><a href=/n{n}>Indian-origin man pleads guilty to fraud scheme, case {n}</a>\
+                 <span>NEW YORK: An Indian-origin man has pleaded guilty to theft and embezzlement of bank funds in connection with{end}</span></li>"
+            )
+        };
+        let ticker: String = (1..=4).map(|n| item(n, "...")).collect();
+        assert_eq!(
+            lists(&format!("<body><ul id=ticker>{ticker}</ul></body>")),
+            ["ticker"]
+        );
+        // The same lines ending in full sentences are a list of stories
+        // told in one line each, not teasers.
+        let told: String = (1..=4).map(|n| item(n, " the loan.")).collect();
+        assert!(lists(&format!("<body><ul id=told>{told}</ul></body>")).is_empty());
     }
 
     #[test]
