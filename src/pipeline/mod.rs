@@ -55,11 +55,7 @@ impl Analysis {
             title,
             lengths: &self.lengths,
             block_like: &self.block_like,
-            whole_region: self.selection.items
-                || matches!(
-                    self.selection.strategy,
-                    crate::Strategy::MainRegion | crate::Strategy::WholePage
-                ),
+            whole_region: self.selection.is_region(),
             discussion: self.discussion,
             byline,
         };
@@ -240,12 +236,7 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
 /// known boilerplate and navigation labels; 0 when the selection is an
 /// article.
 fn region_text_len(dom: &Dom, analysis: &Analysis) -> u32 {
-    if !analysis.selection.items
-        && !matches!(
-            analysis.selection.strategy,
-            crate::Strategy::MainRegion | crate::Strategy::WholePage
-        )
-    {
+    if !analysis.selection.is_region() {
         return 0;
     }
     let root = analysis.selection.root;

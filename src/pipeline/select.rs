@@ -24,6 +24,15 @@ pub(crate) struct Selection {
     pub items: bool,
 }
 
+impl Selection {
+    /// Whether the root is cleaned as a region (its short lines, headings
+    /// and item links kept) rather than as an article: a main region, the
+    /// whole page, or an article container that is a region of items.
+    pub fn is_region(&self) -> bool {
+        self.items || matches!(self.strategy, Strategy::MainRegion | Strategy::WholePage)
+    }
+}
+
 /// Picks the highest-scoring container; ties go to the innermost one.
 pub(crate) fn select(
     dom: &Dom,
@@ -149,7 +158,7 @@ fn declared_article_body(
 fn is_article_body(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id).is_element()
         && dom
-            .attr(id, "itemprop")
+            .attr(id, local_name!("itemprop"))
             .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
 }
 
@@ -223,6 +232,11 @@ pub(crate) fn main_region(
     blocks: &[Block],
     article: &Selection,
 ) -> Option<Selection> {
+    // The page's own declaration of its article body settles it (see
+    // [`declared_article_body`]).
+    if is_article_body(dom, article.root) {
+        return None;
+    }
     let total: u32 = blocks.iter().map(|b| b.len()).sum();
     if total == 0 {
         return None;
@@ -291,11 +305,6 @@ pub(crate) fn main_region(
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
             && is_one_section_of_many(dom, blocks, article.root, region));
-    // The page's own declaration of its article body settles it (see
-    // [`declared_article_body`]).
-    if is_article_body(dom, article.root) {
-        return None;
-    }
     if weak
         && region != article.root
         && (dom.contains(region, article.root) || article.good_len == 0)
