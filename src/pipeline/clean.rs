@@ -62,7 +62,9 @@ pub(crate) fn clean(
     keep_captions(blocks, &inside, options);
     if !context.whole_region && !context.discussion {
         drop_author_note(blocks, &inside, context.byline);
-        drop_related_sections(dom, blocks, &inside, root);
+    }
+    if !context.discussion {
+        drop_related_sections(dom, blocks, &inside, root, context.whole_region);
     }
     drop_duplicates(blocks, &inside);
     for &i in &inside {
@@ -588,28 +590,63 @@ fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>
 /// they pass as paragraphs of the article. A heading known to announce
 /// related content, after the article's first good paragraph and first in
 /// its own container (not the article's), opens such a section: the rest
-/// of that container goes.
-fn drop_related_sections(dom: &Dom, blocks: &mut [Block], inside: &[usize], root: NodeId) {
-    let Some(first_good) = inside.iter().position(|&i| blocks[i].class == Class::Good) else {
+/// of that container goes. Shops do the same under a product ("Similar
+/// items", "Customers also bought"); a product page is cleaned as a region
+/// (`whole_region`), where any block may come first, so there the heading
+/// need not follow a good paragraph.
+fn drop_related_sections(
+    dom: &Dom,
+    blocks: &mut [Block],
+    inside: &[usize],
+    root: NodeId,
+    whole_region: bool,
+) {
+    let first_good = if whole_region {
+        Some(0)
+    } else {
+        inside.iter().position(|&i| blocks[i].class == Class::Good)
+    };
+    let Some(first_good) = first_good else {
         return;
     };
     let mut k = first_good + 1;
     while k < inside.len() {
         let heading = &blocks[inside[k]];
-        let section = dom.parent(heading.owner);
-        let opens_section = heading.class == Class::Bad(Reason::RelatedLinks)
-            && matches!(heading.kind, BlockKind::Heading(_))
-            && section != root
-            && !dom.contains(section, blocks[inside[k - 1]].owner);
-        if !opens_section {
+        let is_related_heading = heading.class == Class::Bad(Reason::RelatedLinks)
+            && matches!(heading.kind, BlockKind::Heading(_));
+        let Some(section) = is_related_heading
+            .then(|| own_section(dom, heading.owner, blocks[inside[k - 1]].owner, root))
+            .flatten()
+        else {
             k += 1;
             continue;
-        }
+        };
         k += 1;
         while k < inside.len() && dom.contains(section, blocks[inside[k]].owner) {
             blocks[inside[k]].class = Class::Bad(Reason::RelatedLinks);
             k += 1;
         }
+    }
+}
+
+/// The outermost container of `heading` that does not hold `previous` (the
+/// block before the heading) and is not `root`: the box the heading
+/// announces. Shops wrap the heading in a title bar of its own (`<div
+/// class=title><h2>Similar items</h2></div>` then the carousel), so the
+/// heading's parent alone would hold nothing to drop. None when the heading's
+/// parent already holds the previous block (a line of the article's own
+/// container).
+fn own_section(dom: &Dom, heading: NodeId, previous: NodeId, root: NodeId) -> Option<NodeId> {
+    let mut section = dom.parent(heading);
+    if section == root || dom.contains(section, previous) {
+        return None;
+    }
+    loop {
+        let outer = dom.parent(section);
+        if outer == root || outer == section || dom.contains(outer, previous) {
+            return Some(section);
+        }
+        section = outer;
     }
 }
 
@@ -899,7 +936,7 @@ mod tests {
         let root = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
             .unwrap();
-        drop_related_sections(&dom, &mut blocks, &inside, root);
+        drop_related_sections(&dom, &mut blocks, &inside, root, false);
         assert!(blocks[..2].iter().all(|b| b.class == Class::Good));
         assert_eq!(blocks[3].class, Class::Bad(Reason::RelatedLinks));
         assert_eq!(blocks[4].class, Class::Bad(Reason::RelatedLinks));
@@ -912,8 +949,44 @@ mod tests {
         let root = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
             .unwrap();
-        drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root);
+        drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
         assert_eq!(blocks[2].class, Class::Good);
+    }
+
+    #[test]
+    fn a_shop_carousel_under_its_own_title_bar_goes_from_a_region() {
+        // A product page cleaned as a region: the item's details, then a
+        // carousel whose heading sits in a title bar of its own, beside
+        // (not above) the product cards.
+        let html = "<div id=root><div><p>Condition: used</p><p>Delivery: varies</p></div>\
+             <div class=carousel><div class=title><h2>Similar items</h2></div>\
+             <ul><li>Blue linen shirt, size 10, $8.03</li><li>Green blouse, $13.40</li></ul>\
+             </div><p>Seller assumes all responsibility for this listing.</p></div>";
+        let dom = crate::dom::tests::parse(html);
+        let mut blocks = good_blocks(html);
+        let heading = blocks
+            .iter()
+            .position(|b| b.text.contains("Similar"))
+            .unwrap();
+        blocks[heading].class = Class::Bad(Reason::RelatedLinks);
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
+            .unwrap();
+        drop_related_sections(&dom, &mut blocks, &inside, root, true);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.class == Class::Good)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Condition: used",
+                "Delivery: varies",
+                "Seller assumes all responsibility for this listing."
+            ]
+        );
     }
 
     #[test]
