@@ -517,19 +517,31 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
     if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
         return false;
     }
-    if reason == Reason::Comments {
-        // A comment section can be longer than the article it follows, so
-        // its share of the text says nothing; what it never holds is the
-        // article itself.
-        return (id..dom.end(id)).any(|i| {
+    let holds_the_article = || {
+        (id..dom.end(id)).any(|i| {
             matches!(dom.tag(i), Tag::H1 | Tag::Main)
                 || dom
                     .attr(i, local_name!("itemprop"))
                     .is_some_and(|p| p.contains("articleBody"))
-        });
+        })
+    };
+    if reason == Reason::Comments {
+        // A comment section can be longer than the article it follows, so
+        // its share of the text says nothing; what it never holds is the
+        // article itself.
+        return holds_the_article();
+    }
+    let large = body_len >= 500 && len as f32 >= 0.4 * body_len as f32;
+    if reason == Reason::Cookie {
+        // The same for a consent platform's preference center (OneTrust's,
+        // a paragraph on every purpose and partner), which can hold more
+        // text than a listing of recipe cards: a large one is kept only
+        // when it wraps the article (a page-wide "cookie-consent-pending"
+        // wrapper).
+        return large && holds_the_article();
     }
     // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
-    body_len >= 500 && len as f32 >= 0.4 * body_len as f32
+    large
 }
 
 #[cfg(test)]
@@ -567,6 +579,32 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "t1"), None);
         assert_eq!(reason_of(&dom, &marks, "f1"), None);
         assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Hidden));
+    }
+
+    #[test]
+    fn a_consent_center_goes_however_much_text_it_holds() {
+        // A recipe listing (short linked cards) and a consent platform's
+        // preference center with a paragraph per purpose: the center holds
+        // most of the page's text, and still goes.
+        let cards = "<a href=/r><h3>Easy beef tacos</h3></a>".repeat(8);
+        let html = format!(
+            "<body><main id=list><h1>Dinner Recipes</h1>{cards}</main>\
+             <div id=onetrust-pc-sdk><h2>Your privacy</h2>{PROSE}{PROSE}{PROSE}</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(
+            reason_of(&dom, &marks, "onetrust-pc-sdk"),
+            Some(Reason::Cookie)
+        );
+        assert_eq!(reason_of(&dom, &marks, "list"), None);
+        // A page-wide wrapper named after the consent state holds the
+        // article and stays.
+        let html = format!(
+            "<body><div id=wrap class=cookie-consent-pending><h1>Bridge closed</h1>\
+             {PROSE}{PROSE}{PROSE}</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "wrap"), None);
     }
 
     #[test]
