@@ -18,6 +18,7 @@ pub(crate) mod parse;
 pub(crate) mod prepare;
 pub(crate) mod score;
 pub(crate) mod select;
+pub(crate) mod streamed;
 pub(crate) mod teasers;
 
 use crate::dom::{Dom, NodeId};

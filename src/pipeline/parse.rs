@@ -52,6 +52,9 @@ pub(crate) fn parse_probed<P: Probe>(
         ..Default::default()
     };
     let rcdom = html5ever::parse_document(RcDom::default(), opts).one(source);
+    if source.contains(super::streamed::SEGMENT_MARKER) {
+        super::streamed::move_streamed_segments(&rcdom.document, options.max_nodes);
+    }
     probe.mark(Stage::Parse);
     let dom =
         Dom::build(&rcdom.document, options.max_nodes).map_err(|count| Error::TooManyNodes {
