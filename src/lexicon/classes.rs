@@ -251,6 +251,11 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     if shown_at_breakpoint && name.eq_ignore_ascii_case("hidden") {
         return true;
     }
+    // Elementor hides every widget with an entrance animation until it
+    // scrolls into view: whole articles built with it carry the class.
+    if name.eq_ignore_ascii_case("elementor-invisible") {
+        return true;
+    }
     // The rest is about "hide" and "hidden": skip the scan without them.
     let has_hid = name
         .as_bytes()
@@ -642,6 +647,7 @@ mod tests {
             "overflow-x-hidden",
             "hidden md:block",
             "hide-for-small-only",
+            "elementor-element elementor-invisible elementor-widget-text-editor",
         ] {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
         }
@@ -651,6 +657,7 @@ mod tests {
             "visually-hidden",
             "u-hide",
             "hidden lg:hidden",
+            "invisible",
         ] {
             let found = kinds(attr);
             assert!(
