@@ -319,39 +319,56 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
 /// Elements hidden from readers: `hidden`, `aria-hidden="true"`, and inline
 /// `display:none` / `visibility:hidden`.
 fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
-    if is_collapsed_panel(dom, id) {
-        return None;
-    }
-    if dom.has_attr(id, local_name!("hidden")) {
-        return Some(Reason::Hidden);
-    }
-    if let Some(v) = dom.attr(id, local_name!("aria-hidden")) {
-        if v.trim().eq_ignore_ascii_case("true") {
-            return Some(Reason::Hidden);
-        }
-    }
-    if let Some(style) = dom.attr(id, local_name!("style")) {
-        if style_hides(&style) {
-            return Some(Reason::Hidden);
-        }
-    }
-    None
+    let hidden = dom.has_attr(id, local_name!("hidden"))
+        || dom
+            .attr(id, local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || dom
+            .attr(id, local_name!("style"))
+            .is_some_and(|style| style_hides(&style));
+    (hidden && !is_collapsed_panel(dom, id)).then_some(Reason::Hidden)
 }
 
 /// A collapsed panel of an accordion or a set of tabs: hidden until the
 /// reader opens it, but part of the page's content (FAQ answers, guide
-/// chapters, product details). The ARIA patterns name them: a `region` or
-/// `tabpanel` labelled by its button or tab, or `hidden="until-found"`
-/// (text the browser's find-in-page reveals).
+/// chapters, product details, the other tabs of install instructions). The
+/// ARIA patterns name them: a `region` labelled by its button, a
+/// `tabpanel`, or `hidden="until-found"` (text the browser's find-in-page
+/// reveals); so do the class names of themes and component libraries.
 fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
-    let labelled_panel = dom.attr(id, local_name!("role")).is_some_and(|r| {
-        let r = r.trim();
-        r.eq_ignore_ascii_case("region") || r.eq_ignore_ascii_case("tabpanel")
-    }) && dom.has_attr(id, local_name!("aria-labelledby"));
+    let role = dom.attr(id, local_name!("role"));
+    let role_is = |name: &str| {
+        role.as_deref()
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case(name))
+    };
+    let labelled_region = role_is("region") && dom.has_attr(id, local_name!("aria-labelledby"));
     let until_found = dom
         .attr(id, local_name!("hidden"))
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
-    labelled_panel || until_found
+    labelled_region || until_found || role_is("tabpanel") || has_panel_class(dom, id)
+}
+
+/// Class names of the panels of tabs and accordions, as themes and
+/// component libraries write them (`tab-content`, `tab__content`,
+/// `tab-pane`, `accordion-body`, `faq__answer`, `collapsible-content`).
+fn has_panel_class(dom: &Dom, id: NodeId) -> bool {
+    const PANEL_WORDS: &[&str] = &[
+        "tab-content",
+        "tab__content",
+        "tabcontent",
+        "tab-pane",
+        "tab-panel",
+        "tabpanel",
+        "accordion",
+        "collapsible",
+        "faq",
+    ];
+    dom.attr(id, local_name!("class")).is_some_and(|class| {
+        let class = class.to_ascii_lowercase();
+        // The U.S. government's "An official website" strip, and banners
+        // like it, fold their explanation into an accordion too.
+        PANEL_WORDS.iter().any(|w| class.contains(w)) && !class.contains("banner")
+    })
 }
 
 /// Whether an inline style hides the element.
@@ -572,13 +589,25 @@ mod tests {
              <div id=a1 role=region aria-labelledby=b1 style='display:none'><p>About two weeks.</p></div>\
              <div id=t1 role=tabpanel aria-labelledby=tab1 hidden><p>Specifications</p></div>\
              <div id=f1 hidden=until-found><p>Found by search</p></div>\
-             <div id=h1 style='display:none'><p>A hidden promo</p></div></article></body>"
+             <div id=h1 style='display:none'><p>A hidden promo</p></div>\
+             <div id=t2 role=tabpanel hidden><p>Install on Windows</p></div>\
+             <div id=q1 class=faq__answer style='display:none'><p>Yes, twice a year.</p></div>\
+             <div id=p1 hidden class=tab__content><p>Our approach</p></div>\
+             <div id=g1 hidden class='usa-banner__content usa-accordion__content'>\
+             <p>The .gov means it is official.</p></div></article></body>"
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "a1"), None);
         assert_eq!(reason_of(&dom, &marks, "t1"), None);
         assert_eq!(reason_of(&dom, &marks, "f1"), None);
         assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Hidden));
+        // Tabs and accordions named by their classes, and a tab panel
+        // without its label.
+        assert_eq!(reason_of(&dom, &marks, "t2"), None);
+        assert_eq!(reason_of(&dom, &marks, "q1"), None);
+        assert_eq!(reason_of(&dom, &marks, "p1"), None);
+        // A site banner's folded explanation is not the page's content.
+        assert_eq!(reason_of(&dom, &marks, "g1"), Some(Reason::Hidden));
     }
 
     #[test]
