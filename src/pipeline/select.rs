@@ -299,12 +299,16 @@ pub(crate) fn main_region(
     // short, and the region holds a quarter more good prose (product and
     // documentation pages keep their prose in islands, while a short news
     // story's region adds only links and teasers); or the page's `<main>`
-    // holds three times its prose; or it is one section of a sectioned page.
+    // holds three times its prose; or it is one section of a sectioned page;
+    // or a short introduction to a list twenty times its length.
     let weak = article_run < MIN_ARTICLE_PROSE
         || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
-            && is_one_section_of_many(dom, blocks, article.root, region));
+            && is_one_section_of_many(dom, blocks, article.root, region))
+        || (article_run < 2 * MIN_ARTICLE_PROSE
+            && kept_len(dom, blocks, region)
+                > ITEMS_PER_INTRO * kept_len(dom, blocks, article.root));
     if weak
         && region != article.root
         && (dom.contains(region, article.root) || article.good_len == 0)
@@ -367,6 +371,11 @@ fn kept_len(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
         .map(|b| b.len())
         .sum()
 }
+
+/// How many times its intro's text a list of items (award winners, events,
+/// products) holds before a short intro stops being the page's article,
+/// even on a page that calls itself an article.
+const ITEMS_PER_INTRO: u32 = 20;
 
 /// Prose from which a run of paragraphs is an article whatever surrounds
 /// it (a story, a chapter): sections of service pages are a paragraph or
@@ -597,6 +606,32 @@ mod tests {
         let region = main_region(&dom, &marks, &blocks, &article).expect("a region");
         assert!(region.items);
         assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
+    }
+
+    #[test]
+    fn a_short_intro_to_a_long_list_gives_way_to_the_list() {
+        // An awards page that calls itself an article: one paragraph of
+        // introduction in its own box, then the winners in boxes beside it.
+        let winner = |n: u32| {
+            format!("<div class=card><h3><a href=/w{n}>Winner {n}: Boa Viagem Apartment</a></h3><div>Office {n}</div></div>")
+        };
+        let winners: String = (1..=250).map(winner).collect();
+        let html = format!(
+            "<html><head><meta property=og:type content=article></head><body><div id=page>\
+             <div id=intro>{P}{P}</div><div id=winners>{winners}</div></div></body></html>"
+        );
+        let (dom, marks, blocks, article) = analysed(&html);
+        assert_eq!(dom.attr(article.root, "id").as_deref(), Some("intro"));
+        let region = main_region(&dom, &marks, &blocks, &article).expect("a region");
+        assert_eq!(region.strategy, Strategy::MainRegion);
+        assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
+        // The same introduction over a short list stays the article.
+        let winners: String = (1..=8).map(winner).collect();
+        let html = format!(
+            "<html><head><meta property=og:type content=article></head><body><div id=page>\
+             <div id=intro>{P}{P}</div><div id=winners>{winners}</div></div></body></html>"
+        );
+        assert!(region_of(&html).is_none());
     }
 
     #[test]
