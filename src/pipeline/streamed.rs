@@ -19,15 +19,14 @@
 
 use html5ever::local_name;
 use markup5ever_rcdom::{Handle, NodeData};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The marker a page must contain for the tree to be searched at all.
 pub(crate) const SEGMENT_MARKER: &str = "hidden id=\"S:";
 
-/// Placeholders filled at most: real pages stream dozens of parts; the bound
-/// keeps a hostile page from making the search for each placeholder's place
-/// among its siblings quadratic.
+/// Segments and placeholders considered at most: real pages stream dozens
+/// of parts; the bound keeps a hostile page from making the search for each
+/// placeholder's segment, and for its place among its siblings, quadratic.
 const MAX_SEGMENTS: usize = 1024;
 
 /// Siblings after a boundary's template searched for the comment that
@@ -36,9 +35,12 @@ const MAX_FALLBACK_SIBLINGS: usize = 16;
 
 /// Moves every hidden streamed segment into its placeholder; see the
 /// module's documentation. Visits at most `max_nodes` nodes.
+#[inline(never)]
 pub(crate) fn move_streamed_segments(document: &Handle, max_nodes: usize) {
-    let mut segments: HashMap<String, Handle> = HashMap::new();
-    let mut placeholders: Vec<(Handle, bool)> = Vec::new();
+    // (key, segment) and (key, placeholder, is a boundary), in document
+    // order; at most MAX_SEGMENTS of each, so the lookups stay cheap.
+    let mut segments: Vec<(String, Option<Handle>)> = Vec::new();
+    let mut placeholders: Vec<(String, Handle, bool)> = Vec::new();
     let mut stack = vec![document.clone()];
     let mut visited = 0;
     while let Some(node) = stack.pop() {
@@ -48,44 +50,33 @@ pub(crate) fn move_streamed_segments(document: &Handle, max_nodes: usize) {
         }
         if let NodeData::Element { name, attrs, .. } = &node.data {
             let attrs = attrs.borrow();
-            let id = attrs.iter().find(|a| a.name.local == local_name!("id"));
-            if let Some(id) = id.map(|a| &*a.value) {
-                if name.local == local_name!("template") {
-                    if id.starts_with("B:") {
-                        placeholders.push((node.clone(), true));
-                    } else if id.starts_with("P:") {
-                        placeholders.push((node.clone(), false));
-                    }
-                } else if name.local == local_name!("div")
-                    && attrs.iter().any(|a| a.name.local == local_name!("hidden"))
-                {
-                    if let Some(key) = id.strip_prefix("S:") {
-                        segments
-                            .entry(key.to_string())
-                            .or_insert_with(|| node.clone());
-                    }
-                }
+            let has = |attr| {
+                attrs
+                    .iter()
+                    .find(|a| a.name.local == attr)
+                    .map(|a| &*a.value)
+            };
+            let id = has(local_name!("id")).unwrap_or_default();
+            let (prefix, key) = id.split_at(id.len().min(2));
+            let is_template = name.local == local_name!("template");
+            let is_segment =
+                name.local == local_name!("div") && has(local_name!("hidden")).is_some();
+            if is_template
+                && (prefix == "B:" || prefix == "P:")
+                && placeholders.len() < MAX_SEGMENTS
+            {
+                placeholders.push((key.to_string(), node.clone(), prefix == "B:"));
+            } else if is_segment && prefix == "S:" && segments.len() < MAX_SEGMENTS {
+                segments.push((key.to_string(), Some(node.clone())));
             }
         }
-        let children = node.children.borrow();
-        stack.extend(children.iter().rev().cloned());
+        stack.extend(node.children.borrow().iter().rev().cloned());
     }
-    if segments.is_empty() {
-        return;
-    }
-    for (placeholder, is_boundary) in placeholders.into_iter().take(MAX_SEGMENTS) {
-        let key = match &placeholder.data {
-            NodeData::Element { attrs, .. } => attrs
-                .borrow()
-                .iter()
-                .find(|a| a.name.local == local_name!("id"))
-                .map(|a| a.value[2..].to_string()),
-            _ => None,
-        };
-        let Some(segment) = key.and_then(|key| segments.remove(&key)) else {
-            continue;
-        };
-        fill(&placeholder, &segment, is_boundary);
+    for (key, placeholder, is_boundary) in placeholders {
+        let segment = segments.iter_mut().find(|(k, _)| *k == key);
+        if let Some(segment) = segment.and_then(|(_, s)| s.take()) {
+            fill(&placeholder, &segment, is_boundary);
+        }
     }
 }
 
@@ -118,13 +109,21 @@ fn fill(placeholder: &Handle, segment: &Handle, is_boundary: bool) {
             end = at + 1 + offset;
         }
     }
-    let moved: Vec<Handle> = segment.children.borrow_mut().drain(..).collect();
-    for child in &moved {
-        child.parent.set(Some(Rc::downgrade(&parent)));
-    }
-    let removed: Vec<Handle> = siblings.splice(at..end, moved).collect();
-    for node in removed {
-        node.parent.set(None);
+    let moved = std::mem::take(&mut *segment.children.borrow_mut());
+    let old = std::mem::take(&mut *siblings);
+    siblings.reserve(old.len() + moved.len());
+    for (i, node) in old.into_iter().enumerate() {
+        if i == at {
+            for child in &moved {
+                child.parent.set(Some(Rc::downgrade(&parent)));
+                siblings.push(child.clone());
+            }
+        }
+        if (at..end).contains(&i) {
+            node.parent.set(None);
+        } else {
+            siblings.push(node);
+        }
     }
 }
 
