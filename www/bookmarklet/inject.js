@@ -1,6 +1,9 @@
 // What the bookmarklet loads into the page (a module script from the inti
 // site; see bookmarklet.js): runs inti on the page and shows the reader
-// overlay. Needs the site to send `Access-Control-Allow-Origin` for
+// overlay. The build bundles this module and its imports into one file,
+// bookmarklet/overlay.js (scripts/lib/bundle-bookmarklet.mjs), which the
+// bookmarklet loads: one request instead of two rounds of them. This file
+// still works on its own (bookmarklets installed earlier load it). Needs the site to send `Access-Control-Allow-Origin` for
 // bookmarklet/ and pkg/ (module scripts and the .wasm are fetched with CORS);
 // without it the script does not load and the bookmarklet opens the reader
 // window instead.
@@ -21,9 +24,9 @@
 //         `loadedAt` and `shownAt`, Date.now())
 
 import init, { extract } from "../pkg/inti.js";
-// inti.js's own import, named here too: the browser then fetches it with
-// this module's other imports instead of only once inti.js has arrived (one
-// round trip less between the click and the reader).
+// inti.js's own import, named here too: loaded as modules (not bundled),
+// the browser then fetches it with this module's other imports instead of
+// only once inti.js has arrived (one round trip less).
 import "../pkg/inti.core.mjs";
 import { JoinedArticle, fetchHtml, followPages, pagesStatus } from "./pages.js";
 import { ReaderView } from "./reader-ui.js";
