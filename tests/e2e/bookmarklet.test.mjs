@@ -268,6 +268,50 @@ test("a bookmarklet installed before the overlay was bundled (it loads inject.js
   await context.close();
 });
 
+test("the loading view lays out a hidden sample of every face the article uses, gone once the article is shown", async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(new URL("install.html", inti.url).href);
+  const result = await page.evaluate(async () => {
+    const { ReaderView, parseArticleHtml } = await import("./bookmarklet/reader-ui.js");
+    const view = new ReaderView({ mode: "overlay", document });
+    view.open();
+    view.loading("Reading this page…");
+    view.warmFonts();
+    const root = view.host.shadowRoot;
+    // The face of every element that holds text of its own.
+    const faces = (scope) => new Set([...scope.querySelectorAll("*")]
+      .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.data.trim()))
+      .map((element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+      }));
+    const sample = root.querySelector(".sample");
+    const sampleFaces = faces(sample);
+    const loading = {
+      hidden: getComputedStyle(sample).visibility === "hidden" && sample.getAttribute("aria-hidden") === "true",
+      shown: root.querySelector("main").innerText.trim(),
+    };
+    view.showArticle(
+      { title: "A title", byline: "By someone", siteName: "Site", published: "2023-06-13", text: "t", markdown: "t", url: location.href },
+      parseArticleHtml("<h2>Heading</h2><h3>Sub</h3><p>Text <b>bold</b> <i>italic</i> <b><i>both</i></b> <code>code</code></p>" +
+        "<blockquote>Quote</blockquote><figure><figcaption>Caption</figcaption></figure>"),
+    );
+    const articleFaces = faces(root.querySelector("article.article"));
+    return {
+      loading,
+      left: root.querySelectorAll(".sample").length,
+      articleFaces: articleFaces.size,
+      missing: [...articleFaces].filter((face) => !sampleFaces.has(face)),
+    };
+  });
+  assert.deepEqual(result.loading, { hidden: true, shown: "Reading this page…" });
+  assert.equal(result.left, 0, "the sample is gone with the loading view");
+  assert.ok(result.articleFaces >= 6, `${result.articleFaces} faces`);
+  assert.deepEqual(result.missing, [], "every face of the article was in the sample");
+  await context.close();
+});
+
 test("(e) require-trusted-types-for 'script': the overlay loads and renders through Trusted Types", async () => {
   const { context, page, watch } = await openSitePage("trusted-types");
   // The site does enforce Trusted Types: a string in an HTML sink throws.

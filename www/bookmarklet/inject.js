@@ -19,7 +19,7 @@
 //         installed before they did that, and then fetched here
 //   open  set here: a later click reopens the reader without loading again
 //   timings  set here: what the last open() spent, in milliseconds, for
-//         bench/browser/bench.mjs (serialize, init, extract, render and its
+//         bench/browser/bench.mjs (serialize, fonts, init, extract, render and its
 //         parts parse, build, layout, frame; and the wall-clock times
 //         `loadedAt` and `shownAt`, Date.now())
 
@@ -39,6 +39,7 @@ const shared = (window.__inti ||= {});
 const loadedAt = Date.now();
 let wasm = null;
 let view = null;
+let fontsFound = false;
 
 // The bookmarklet removes its <script> when it has loaded; remove it now, so
 // the page read below is the page as it was.
@@ -72,6 +73,14 @@ async function open() {
   view = new ReaderView({ mode: "overlay", document });
   view.open();
   view.loading("Reading this page…");
+  // The article's fonts, found now (before the extraction, while the .wasm
+  // may still be compiling), not in the article's first layout; once per
+  // tab (the renderer keeps them).
+  if (!fontsFound) {
+    view.warmFonts();
+    fontsFound = true;
+  }
+  lap("fonts");
 
   try {
     wasm ??= startWasm();
