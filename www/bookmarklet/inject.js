@@ -3,7 +3,8 @@
 // overlay. The build bundles this module and its imports into one file,
 // bookmarklet/overlay.js (scripts/lib/bundle-bookmarklet.mjs), which the
 // bookmarklet loads: one request instead of two rounds of them. This file
-// still works on its own (bookmarklets installed earlier load it). Needs the site to send `Access-Control-Allow-Origin` for
+// still works on its own (bookmarklets installed earlier load it).
+// Needs the site to send `Access-Control-Allow-Origin` for
 // bookmarklet/ and pkg/ (module scripts and the .wasm are fetched with CORS);
 // without it the script does not load and the bookmarklet opens the reader
 // window instead.
@@ -19,8 +20,8 @@
 //         installed before they did that, and then fetched here
 //   open  set here: a later click reopens the reader without loading again
 //   timings  set here: what the last open() spent, in milliseconds, for
-//         bench/browser/bench.mjs (serialize, fonts, init, extract, render and its
-//         parts parse, build, layout, frame; and the wall-clock times
+//         bench/browser/bench.mjs (serialize, fonts, init, extract, render
+//         and its parts parse, build, layout, frame; and the wall-clock times
 //         `loadedAt` and `shownAt`, Date.now())
 
 import init, { extract } from "../pkg/inti.js";
