@@ -23,7 +23,8 @@
 // this process too, a DevTools round trip each, which under load added
 // tens of milliseconds to each of its files.) The page is loaded, and then
 // the installed bookmarklet is clicked the way a bookmark runs (see
-// tests/e2e/lib/bookmarklet.mjs). The bookmarklet loads inject.js from the
+// tests/e2e/lib/bookmarklet.mjs). The bookmarklet loads the overlay
+// (bookmarklet/overlay.js, inject.js bundled with its imports) from the
 // inti site, which serializes the page, starts the wasm, extracts and shows
 // the reader, and records what each step took (window.__inti.timings).
 // Two series: first clicks (the first --first pages, each in a fresh
@@ -36,9 +37,11 @@
 //
 // Printed: per step, the median and the 90th percentile over pages of
 //   click -> reader shown   (the whole, on the wall clock)
-//   load inti's scripts     (click -> inject.js running: the bookmarklet,
-//                            the module graph fetched and evaluated)
+//   load inti's scripts     (click -> the overlay running: the bookmarklet,
+//                            the script fetched and evaluated)
 //   serialize page          (document.documentElement.outerHTML)
+//   reader's fonts          (the loading view and its hidden sample of the
+//                            article's faces laid out: the font lookups)
 //   start wasm              (fetch + instantiateStreaming of inti_bg.wasm)
 //   extract                 (inti's extract(), all outputs, in wasm)
 //   render                  (the reader's DOM, layout, the next frame), and
@@ -143,6 +146,7 @@ try {
           total: t.shownAt - clickedAt,
           load: t.loadedAt - clickedAt,
           serialize: t.serialize,
+          fonts: t.fonts,
           init: t.init,
           extract: t.extract,
           render: t.render,
@@ -167,6 +171,7 @@ try {
             total: u.shownAt - reopenedAt,
             load: 0,
             serialize: u.serialize,
+            fonts: u.fonts,
             init: u.init,
             extract: u.extract,
             render: u.render,
@@ -202,6 +207,7 @@ try {
     ["click -> reader shown", "total"],
     ["load inti's scripts", "load"],
     ["serialize page", "serialize"],
+    ["reader's fonts", "fonts"],
     ["start wasm", "init"],
     ["extract", "extract"],
     ["render", "render"],

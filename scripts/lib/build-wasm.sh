@@ -10,7 +10,10 @@
 #      sizes and fails past the size budget;
 #   3. and copies the browser build into www/pkg/ (the demo, the reader and
 #      the bookmarklet load ./pkg/inti.js: `import init, { extract } from
-#      "./pkg/inti.js"; await init();`).
+#      "./pkg/inti.js"; await init();`);
+#   4. bundles the bookmarklet's overlay (www/bookmarklet/inject.js and its
+#      imports, www/pkg/ included) into www/bookmarklet/overlay.js, the one
+#      file a click loads (scripts/lib/bundle-bookmarklet.mjs).
 #
 # Sourced by scripts/demo and scripts/test, which call build_wasm after
 # setup_build_tools; or run directly (installs the tools, then builds):
@@ -63,6 +66,9 @@ build_wasm() {
         --out "$INTI_NPM_DIR" \
         --www "$INTI_WASM_OUT_DIR") ||
         die "assembling the npm package failed (see above)."
+    info "Bundling the bookmarklet's overlay (inject.js and its imports) into www/bookmarklet/overlay.js"
+    (cd "$INTI_ROOT" && node scripts/lib/bundle-bookmarklet.mjs --www www) ||
+        die "bundling the bookmarklet's overlay failed (see above)."
 }
 
 # Run directly: install what the build needs, then build.

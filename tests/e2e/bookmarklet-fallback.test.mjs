@@ -177,7 +177,7 @@ test("(d) Cross-Origin-Opener-Policy: same-origin and a strict CSP: the page goe
 
 test("a CSP that blocks inti's script but allows WebAssembly: the failed load is detected, the window opens", async () => {
   const { watch } = await assertWindowFallback("blocks-inti-allows-wasm", { via: "message" });
-  assert.ok(watch.refusals.some((refusal) => refusal.includes(`${intiOrigin}/bookmarklet/inject.js`)),
+  assert.ok(watch.refusals.some((refusal) => refusal.includes(`${intiOrigin}/bookmarklet/overlay.js`)),
     `the script was refused: ${watch.refusals.join("\n")}`);
 });
 

@@ -126,13 +126,21 @@ test("(a) no CSP: a click shows the article in the overlay; controls work; Escap
   const before = await pageSnapshot(page);
   assert.equal(before.scrollY, 700);
   const wasmRequests = [];
-  page.on("request", (request) => request.url().endsWith("/inti_bg.wasm") && wasmRequests.push(request.url()));
+  const intiRequests = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("/inti_bg.wasm")) wasmRequests.push(request.url());
+    if (request.url().startsWith(intiOrigin)) intiRequests.push(new URL(request.url()).pathname);
+  });
 
   await clickBookmarklet(page, href);
   assert.equal(await waitForState(page, ["done", "error"]), "done");
   // The .wasm the bookmarklet started compiling at the click is the one
   // inti runs: fetched once.
   assert.deepEqual(wasmRequests, [new URL("pkg/inti_bg.wasm", inti.url).href]);
+  // inti's code is one script (the bundled overlay), not a module graph
+  // fetched a level at a time: the click makes two requests to inti's site
+  // (the lead image comes from the test site).
+  assert.deepEqual(intiRequests.sort(), ["/bookmarklet/overlay.js", "/pkg/inti_bg.wasm"]);
   // The date, written just after the first frame, is there by "done", in
   // words rather than as the page's ISO date.
   assert.doesNotMatch(normalize(await headerText(page)), /\d{4}-\d{2}-\d{2}/);
@@ -239,6 +247,69 @@ test("a host that serves the .wasm without its MIME type: the click's early comp
   } finally {
     await plainHost.close();
   }
+});
+
+test("a bookmarklet installed before the overlay was bundled (it loads inject.js, a module graph) still works", async () => {
+  const oldHref = href.replace(/bookmarklet\/overlay\.js/, "bookmarklet/inject.js");
+  assert.notEqual(oldHref, href);
+  const { context, page, watch } = await openSitePage("open");
+  const before = await pageSnapshot(page);
+  const scripts = [];
+  page.on("request", (request) => request.url().startsWith(intiOrigin) && /\.m?js$/.test(request.url()) &&
+    scripts.push(new URL(request.url()).pathname));
+  await clickBookmarklet(page, oldHref);
+  assert.equal(await waitForState(page, ["done", "error"]), "done");
+  await assertSeedArticle(page);
+  assert.ok(scripts.includes("/bookmarklet/inject.js") && scripts.includes("/bookmarklet/reader-ui.js") && !scripts.includes("/bookmarklet/overlay.js"),
+    scripts.join(" "));
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await pageSnapshot(page), before);
+  watch.assertNoErrors();
+  await context.close();
+});
+
+test("the loading view lays out a hidden sample of every face the article uses, gone once the article is shown", async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(new URL("install.html", inti.url).href);
+  const result = await page.evaluate(async () => {
+    const { ReaderView, parseArticleHtml } = await import("./bookmarklet/reader-ui.js");
+    const view = new ReaderView({ mode: "overlay", document });
+    view.open();
+    view.loading("Reading this page…");
+    view.warmFonts();
+    const root = view.host.shadowRoot;
+    // The face of every element that holds text of its own.
+    const faces = (scope) => new Set([...scope.querySelectorAll("*")]
+      .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.data.trim()))
+      .map((element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+      }));
+    const sample = root.querySelector(".sample");
+    const sampleFaces = faces(sample);
+    const loading = {
+      hidden: getComputedStyle(sample).visibility === "hidden" && sample.getAttribute("aria-hidden") === "true",
+      shown: root.querySelector("main").innerText.trim(),
+    };
+    view.showArticle(
+      { title: "A title", byline: "By someone", siteName: "Site", published: "2023-06-13", text: "t", markdown: "t", url: location.href },
+      parseArticleHtml("<h2>Heading</h2><h3>Sub</h3><p>Text <b>bold</b> <i>italic</i> <b><i>both</i></b> <code>code</code></p>" +
+        "<blockquote>Quote</blockquote><figure><figcaption>Caption</figcaption></figure>"),
+    );
+    const articleFaces = faces(root.querySelector("article.article"));
+    return {
+      loading,
+      left: root.querySelectorAll(".sample").length,
+      articleFaces: articleFaces.size,
+      missing: [...articleFaces].filter((face) => !sampleFaces.has(face)),
+    };
+  });
+  assert.deepEqual(result.loading, { hidden: true, shown: "Reading this page…" });
+  assert.equal(result.left, 0, "the sample is gone with the loading view");
+  assert.ok(result.articleFaces >= 6, `${result.articleFaces} faces`);
+  assert.deepEqual(result.missing, [], "every face of the article was in the sample");
+  await context.close();
 });
 
 test("(e) require-trusted-types-for 'script': the overlay loads and renders through Trusted Types", async () => {

@@ -12,14 +12,16 @@
 // 3. Otherwise start fetching and compiling <site>/pkg/inti_bg.wasm at once
 //    (window.__inti.w, a promise of the WebAssembly.Module; the no-op
 //    `catch` only keeps a refused fetch from being reported as unhandled
-//    before inject.js reads it), so that the 734 kB download and its
+//    before the overlay reads it), so that the 734 kB download and its
 //    compilation overlap the loading of the scripts instead of following
 //    them, and add
-//    `<script type="module" src="<site>/bookmarklet/inject.js">` (through a
+//    `<script type="module" src="<site>/bookmarklet/overlay.js">` (through a
 //    Trusted Types policy when the page has them; the policy only ever
-//    returns that one URL). inject.js runs inti and shows the reader
-//    overlay; it calls the fallback (window.__inti.f) when it cannot (the
-//    .wasm cannot be fetched or compiled in this page).
+//    returns that one URL). overlay.js is inject.js and its imports bundled
+//    into one file at build time (one request instead of two rounds); it
+//    runs inti and shows the reader overlay, and calls the fallback
+//    (window.__inti.f) when it cannot (the .wasm cannot be fetched or
+//    compiled in this page).
 // 4. The fallback, also when the script does not load (its `error` event,
 //    which a CSP refusal fires, or no `load` within 4 s): open a window at
 //    once (`open("")`: about:blank, which keeps the link to the page even
@@ -49,7 +51,7 @@
 
 function bookmarklet(O) {
   var D = document, E = D.documentElement, I = (window.__inti ||= {}), o = new URL(O).origin, H, L = location.href,
-    U = O + "bookmarklet/inject.js", C = t => D.createElement(t), T, s,
+    U = O + "bookmarklet/overlay.js", C = t => D.createElement(t), T, s,
     F = I.f = async (w, e, b, B) => {
       if (I.d) return;
       I.d = 1;

@@ -1,6 +1,10 @@
 // What the bookmarklet loads into the page (a module script from the inti
 // site; see bookmarklet.js): runs inti on the page and shows the reader
-// overlay. Needs the site to send `Access-Control-Allow-Origin` for
+// overlay. The build bundles this module and its imports into one file,
+// bookmarklet/overlay.js (scripts/lib/bundle-bookmarklet.mjs), which the
+// bookmarklet loads: one request instead of two rounds of them. This file
+// still works on its own (bookmarklets installed earlier load it).
+// Needs the site to send `Access-Control-Allow-Origin` for
 // bookmarklet/ and pkg/ (module scripts and the .wasm are fetched with CORS);
 // without it the script does not load and the bookmarklet opens the reader
 // window instead.
@@ -16,14 +20,14 @@
 //         installed before they did that, and then fetched here
 //   open  set here: a later click reopens the reader without loading again
 //   timings  set here: what the last open() spent, in milliseconds, for
-//         bench/browser/bench.mjs (serialize, init, extract, render and its
-//         parts parse, build, layout, frame; and the wall-clock times
+//         bench/browser/bench.mjs (serialize, fonts, init, extract, render
+//         and its parts parse, build, layout, frame; and the wall-clock times
 //         `loadedAt` and `shownAt`, Date.now())
 
 import init, { extract } from "../pkg/inti.js";
-// inti.js's own import, named here too: the browser then fetches it with
-// this module's other imports instead of only once inti.js has arrived (one
-// round trip less between the click and the reader).
+// inti.js's own import, named here too: loaded as modules (not bundled),
+// the browser then fetches it with this module's other imports instead of
+// only once inti.js has arrived (one round trip less).
 import "../pkg/inti.core.mjs";
 import { JoinedArticle, fetchHtml, followPages, pagesStatus } from "./pages.js";
 import { ReaderView } from "./reader-ui.js";
@@ -36,6 +40,7 @@ const shared = (window.__inti ||= {});
 const loadedAt = Date.now();
 let wasm = null;
 let view = null;
+let fontsFound = false;
 
 // The bookmarklet removes its <script> when it has loaded; remove it now, so
 // the page read below is the page as it was.
@@ -69,6 +74,14 @@ async function open() {
   view = new ReaderView({ mode: "overlay", document });
   view.open();
   view.loading("Reading this page…");
+  // The article's fonts, found now (before the extraction, while the .wasm
+  // may still be compiling), not in the article's first layout; once per
+  // tab (the renderer keeps them).
+  if (!fontsFound) {
+    view.warmFonts();
+    fontsFound = true;
+  }
+  lap("fonts");
 
   try {
     wasm ??= startWasm();

@@ -83,6 +83,7 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .page-break { display: flex; align-items: center; gap: 1em; margin: 2.4em 0; font: 600 12px system-ui, sans-serif; letter-spacing: .1em; text-transform: uppercase; color: var(--muted); }
 .page-break::before, .page-break::after { content: ""; flex: 1; border-top: 1px solid var(--rule); }
 .source { margin-top: 3em; padding-top: 1em; border-top: 1px solid var(--rule); font: 13px/1.5 system-ui, sans-serif; color: var(--muted); }
+.article.sample { position: absolute; top: 0; left: 0; visibility: hidden; pointer-events: none; }
 .message { max-width: 36rem; margin: 12vh auto 0; padding: 0 20px; font-size: 16px; line-height: 1.6; }
 .message h2 { margin: 0 0 .5em; font-size: 1.3em; }
 .message .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 1.2em; }
@@ -281,14 +282,48 @@ export class ReaderView {
     this.#onClose?.();
   }
 
-  /** The spinner and a line saying what is happening. */
+  /** The spinner and a line saying what is happening; with it, hidden, a
+   * sample of the article's typography (see #typeSample). */
   loading(message) {
     this.#setState("loading");
     this.#root.classList.remove("has-article");
     this.#status.textContent = "";
     const box = this.#el("div", { className: "message" });
     box.append(this.#el("div", { className: "spinner" }), this.#el("p", { textContent: message }));
-    this.#main.replaceChildren(box);
+    this.#main.replaceChildren(box, this.#typeSample());
+  }
+
+  /** Lays out the view now (the loading message and its hidden type
+   * sample): the fonts of the article are then found while inti is still
+   * starting rather than in the article's first layout. */
+  warmFonts() {
+    void this.#root.offsetHeight;
+  }
+
+  // One word in each face and size the article uses (title, kicker, byline,
+  // headings, body, bold, italic, code, captions, the source line), laid
+  // out but not shown. The first layout of a face and size in a tab asks
+  // the browser process for the font and its rendering settings, one
+  // synchronous request each (on Linux, fontconfig): in headless Chromium
+  // under load these took 15-90 ms each, most of the article's first
+  // layout. Laid out with the loading message, they are asked for before
+  // the extraction, whose background compilation competes for the CPU.
+  #typeSample() {
+    const el = (tag, className, text, ...children) => {
+      const element = this.#el(tag, className ? { className } : {});
+      element.append(...(text ? [text] : []), ...children);
+      return element;
+    };
+    const sample = el("article", "article sample", "",
+      el("header", "", "", el("p", "kicker", "", el("span", "", "a"), el("time", "", "a")), el("h1", "title", "a"), el("p", "byline", "a")),
+      el("div", "body", "",
+        el("h2", "", "a"), el("h3", "", "a"),
+        el("p", "", "a", el("b", "", "a"), el("i", "", "a"), el("b", "", "", el("i", "", "a")), el("code", "", "a")),
+        el("blockquote", "", "a"),
+        el("figure", "", "", el("figcaption", "", "a"))),
+      el("footer", "source", "a"));
+    sample.setAttribute("aria-hidden", "true");
+    return sample;
   }
 
   /** An error: a heading, explanation (strings or nodes), and optional

@@ -94,6 +94,9 @@ export function requireWasmBuild() {
   if (!existsSync(wasm)) {
     throw new Error("www/pkg/inti_bg.wasm is missing: build it first with scripts/lib/build-wasm.sh (scripts/test does)");
   }
+  if (!existsSync(path.join(ROOT, "www", "bookmarklet", "overlay.js"))) {
+    throw new Error("www/bookmarklet/overlay.js is missing: build it first with scripts/lib/build-wasm.sh (scripts/test does)");
+  }
 }
 
 /**
