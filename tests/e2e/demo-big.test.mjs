@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
 import { launchBrowser, requireWasmBuild, screenshot, startSite } from "./lib/index.mjs";
-import { DEMO_BROWSER_ARGS, openDemo } from "./lib/demo.mjs";
+import { DEMO_BROWSER_ARGS, openDemo, waitInFrame } from "./lib/demo.mjs";
 
 const MB = 1024 * 1024;
 const ARTICLE_SENTENCE =
@@ -193,7 +193,7 @@ test("the removed view of a big page is built on request", { timeout: 300_000 },
   await comments.first().waitFor({ state: "attached", timeout: 120_000 });
   assert.match(await comments.first().evaluate((el) => el.textContent.slice(0, 200)), /Comments\s*r0 p C0: the ferries/);
   await page.locator('#legend .chip[data-reason="comments"]').click();
-  await frame.waitForFunction(() => document.querySelector(":target")?.dataset.intiReason === "comments");
+  await waitInFrame(frame, () => document.querySelector(":target")?.dataset.intiReason === "comments");
   demo.consoleWatch.assertNoErrors();
   await demo.close();
 });

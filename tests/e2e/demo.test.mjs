@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 
 import { launchBrowser, requireWasmBuild, screenshot, startSite } from "./lib/index.mjs";
-import { DEMO_BROWSER_ARGS, assertContainsAll, assertContainsNone, openDemo, seedPage } from "./lib/demo.mjs";
+import { DEMO_BROWSER_ARGS, assertContainsAll, assertContainsNone, openDemo, seedPage, waitInFrame } from "./lib/demo.mjs";
 
 let browser;
 let site;
@@ -207,7 +207,7 @@ test("the removed view outlines the ad and video blocks with their reasons, and 
       };
     });
   await page.locator('#legend .chip[data-reason="video"]').click();
-  await frame.waitForFunction(() => document.querySelector(":target") !== null);
+  await waitInFrame(frame, () => document.querySelector(":target") !== null);
   let view = await viewOf();
   assert.equal(view.reason, "video");
   assert.match(view.text, /Gambas/);
@@ -233,7 +233,7 @@ test("the removed view outlines the ad and video blocks with their reasons, and 
       await taken(i + 1);
     });
     const target = await page.locator("#removed-frame").getAttribute("data-target");
-    await frame.waitForFunction((target) => location.hash === `#${encodeURIComponent(target)}`, target);
+    await waitInFrame(frame, (target) => location.hash === `#${encodeURIComponent(target)}`, target);
     view = await viewOf();
     assert.equal(view.reason, "ad");
     adTexts.push(view.text);
@@ -245,7 +245,7 @@ test("the removed view outlines the ad and video blocks with their reasons, and 
   await page.locator("#block-list-box summary").click();
   assert.equal(await page.locator("#block-list button").count(), removed.length);
   await page.locator(`#block-list button[data-index="${index}"]`).click();
-  await frame.waitForFunction(() => document.querySelector(":target")?.dataset.intiReason === "related-links");
+  await waitInFrame(frame, () => document.querySelector(":target")?.dataset.intiReason === "related-links");
   view = await viewOf();
   assert.ok(view.top >= 0 && view.top < view.height);
   assert.equal(await page.locator(`#block-list button[data-index="${index}"]`).getAttribute("aria-current"), "true");

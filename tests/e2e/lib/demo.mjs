@@ -25,6 +25,20 @@ import { ROOT, VIEWPORT, routeExternal, watchConsole } from "./index.mjs";
  */
 export const DEMO_BROWSER_ARGS = ["--disable-features=IsolateSandboxedIframes"];
 
+/**
+ * Waits until `predicate(arg)`, evaluated in `frame`, is true, asking every
+ * 100 ms. For the removed view's frame after a fragment navigation:
+ * Chromium 156.0.8078.108 never settles playwright's `waitForFunction`
+ * there (sandboxed, no scripts), although each `evaluate` answers.
+ */
+export async function waitInFrame(frame, predicate, arg, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await frame.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`waitInFrame: ${predicate} still false after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The seed-style news page and what an extraction of it must keep and drop
  * (tests/fixtures/seed_detik.html and .expect.json). */
 export function seedPage() {
