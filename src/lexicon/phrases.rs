@@ -1668,6 +1668,11 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("complete the look", Related),
     exact("shop the look", Related),
     exact("you may also need", Related),
+    // Reviews under a product are other customers' words, not the
+    // product's description (a bare "Reviews" also heads review pages).
+    exact("customer reviews", Related),
+    exact("ratings & reviews", Related),
+    exact("ratings and reviews", Related),
     // Shops in other languages.
     exact("produk terkait", Related),
     exact("produk serupa", Related),
@@ -2850,6 +2855,7 @@ mod tests {
                 "人気記事",
                 "Tin liên quan",
                 "Similar items",
+                "Customer reviews",
                 "Customers who bought this item also bought",
                 "Produk serupa",
                 "Похожие товары",
