@@ -178,6 +178,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let body_len = lengths[body as usize];
     let mut id = body + 1;
     let end = dom.end(body);
+    let mut link_walk_budget = LINK_WALK_BUDGET;
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -191,7 +192,12 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         let reason = match hints {
             Hints::Use => reason
                 .or_else(|| role_reason(dom, id))
-                .or_else(|| class_reason(dom, id))
+                .or_else(|| {
+                    class_reason(dom, id).filter(|&r| {
+                        r != Reason::Navigation
+                            || !is_prose_named_menu(dom, id, lengths, &mut link_walk_budget)
+                    })
+                })
                 .or_else(|| credit_reason(dom, id, lengths)),
             Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)),
         };
@@ -205,6 +211,39 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         id += 1;
     }
     marks
+}
+
+/// Text from which a box whose class says "nav" or "menu" is judged by
+/// its links.
+const MIN_PROSE_MENU_LEN: u32 = 500;
+
+/// Nodes the link counts of [`is_prose_named_menu`] may visit on one page
+/// in all: nested boxes named "nav" must not make the pass quadratic.
+const LINK_WALK_BUDGET: usize = 200_000;
+
+/// A box named like a menu that is prose: a feature section called
+/// `lm_navSource`, an FAQ's tabs in `faq_tabs-menu`, long and with links
+/// for less than a fifth of its text. A menu is links.
+fn is_prose_named_menu(dom: &Dom, id: NodeId, lengths: &[u32], budget: &mut usize) -> bool {
+    let len = lengths[id as usize];
+    if len < MIN_PROSE_MENU_LEN {
+        return false;
+    }
+    let mut link_len = 0;
+    let mut node = id + 1;
+    while node < dom.end(id) {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if dom.tag(node) == Tag::A {
+            link_len += lengths[node as usize];
+            node = dom.end(node);
+        } else {
+            node += 1;
+        }
+    }
+    link_len * 5 < len
 }
 
 /// Reasons given by sectioning elements, which are hints too (a page may
@@ -634,6 +673,20 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "wrap"), None);
+    }
+
+    #[test]
+    fn prose_in_a_box_named_menu_stays() {
+        // An FAQ's tabs in `faq_tabs-menu`, answers and all; and a real
+        // menu of links under the same kind of name.
+        let links = "<a href=/a>Pricing and plans for every team</a> ".repeat(20);
+        let html = format!(
+            "<body><div id=faq class=faq_tabs-menu><h3>Is it worth it?</h3>{PROSE}{PROSE}{PROSE}</div>\
+             <div id=menu class=site-menu>{links}</div>{PROSE}{PROSE}{PROSE}{PROSE}{PROSE}</body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "faq"), None);
+        assert_eq!(reason_of(&dom, &marks, "menu"), Some(Reason::Navigation));
     }
 
     #[test]
