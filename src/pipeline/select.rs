@@ -299,16 +299,13 @@ pub(crate) fn main_region(
     // short, and the region holds a quarter more good prose (product and
     // documentation pages keep their prose in islands, while a short news
     // story's region adds only links and teasers); or the page's `<main>`
-    // holds three times its prose; or it is one section of a sectioned page;
-    // or a short introduction to a list twenty times its length.
+    // holds three times its prose; or it is one section of a sectioned page
+    // (or the introduction to a long list).
     let weak = article_run < MIN_ARTICLE_PROSE
         || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
-            && is_one_section_of_many(dom, blocks, article.root, region))
-        || (article_run < 2 * MIN_ARTICLE_PROSE
-            && kept_len(dom, blocks, region)
-                > ITEMS_PER_INTRO * kept_len(dom, blocks, article.root));
+            && is_one_section_of_many(dom, blocks, article.root, article_run, region));
     if weak
         && region != article.root
         && (dom.contains(region, article.root) || article.good_len == 0)
@@ -386,9 +383,24 @@ const MAX_SECTION_PROSE: u32 = 8 * MIN_ARTICLE_PROSE;
 /// paragraph or two, a button), and the best of them passes for an article.
 /// On a page that does not call itself an article (see
 /// [`declares_article`]), the selection is one section of many when the
-/// region around it keeps two and a half times its text.
-fn is_one_section_of_many(dom: &Dom, blocks: &[Block], article: NodeId, region: NodeId) -> bool {
-    kept_len(dom, blocks, article) * 5 < kept_len(dom, blocks, region) * 2 && !declares_article(dom)
+/// region around it keeps two and a half times its text. On any page, a
+/// short introduction (`article_run`, its longest run of prose, under
+/// twice [`MIN_ARTICLE_PROSE`]) is one section of many when the region
+/// keeps [`ITEMS_PER_INTRO`] times its text: an awards page or an events
+/// list that calls itself an article.
+fn is_one_section_of_many(
+    dom: &Dom,
+    blocks: &[Block],
+    article: NodeId,
+    article_run: u32,
+    region: NodeId,
+) -> bool {
+    let (article_kept, region_kept) = (
+        kept_len(dom, blocks, article),
+        kept_len(dom, blocks, region),
+    );
+    (article_run < 2 * MIN_ARTICLE_PROSE && region_kept > ITEMS_PER_INTRO * article_kept)
+        || (article_kept * 5 < region_kept * 2 && !declares_article(dom))
 }
 
 /// Whether the page says it is an article: an Open Graph type `article`,
