@@ -558,7 +558,7 @@ mod bench {
                     keep_images: false,
                     keep_links: false,
                     keep_tables: false,
-                    keep_captions: false,
+                    keep_captions: Some(false),
                     url: None,
                     ..base
                 },

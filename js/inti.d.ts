@@ -157,9 +157,14 @@ export interface Options {
    */
   keepLinks?: boolean | null;
   /**
-   * Keep figure captions (`<figcaption>`, caption-classed blocks next to an
-   * image).
-   * @defaultValue `true`
+   * Figure captions (`<figcaption>`, caption-sized boxes named as captions
+   * or photo credits). When not set, they stay with their images in
+   * {@link Article.html} and {@link Article.markdown} and are left out of
+   * {@link Article.text} (and so of {@link Article.wordCount}), which has
+   * no images for them to describe. `true` keeps them in all three;
+   * `false` drops them from all three.
+   * @defaultValue `null` (with their images in `html` and `markdown`, not
+   *   in `text`)
    */
   keepCaptions?: boolean | null;
   /**

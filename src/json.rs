@@ -1072,7 +1072,7 @@ fn set_option(options: &mut Options, name: &str, value: &Value) -> Result<(), St
         "keepImages" => options.keep_images = boolean(value)?,
         "keepTables" => options.keep_tables = boolean(value)?,
         "keepLinks" => options.keep_links = boolean(value)?,
-        "keepCaptions" => options.keep_captions = boolean(value)?,
+        "keepCaptions" => options.keep_captions = Some(boolean(value)?),
         "explain" => options.explain = boolean(value)?,
         "minArticleLength" => options.min_article_length = size(value)?,
         "maxInputBytes" => options.max_input_bytes = size(value)?,
@@ -1508,10 +1508,10 @@ mod tests {
             panic!("{defaults}")
         };
         for (name, value) in map {
-            let value = if value == Value::Null {
-                Value::String("https://example.com/".into())
-            } else {
-                value
+            let value = match (name.as_str(), value) {
+                ("keepCaptions", Value::Null) => Value::Bool(true),
+                (_, Value::Null) => Value::String("https://example.com/".into()),
+                (_, value) => value,
             };
             assert_eq!(
                 set_option(&mut Options::default(), &name, &value),

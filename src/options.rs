@@ -42,9 +42,15 @@ pub struct Options {
     /// Keep links as links (`<a href>` in HTML, `[text](url)` in Markdown).
     /// When `false` only their text is kept. Default: `true`.
     pub keep_links: bool,
-    /// Keep figure captions (`<figcaption>`, caption-classed blocks next to
-    /// an image). Default: `true`.
-    pub keep_captions: bool,
+    /// Figure captions (`<figcaption>`, caption-sized boxes named as
+    /// captions or photo credits). `None`, the default: they stay with
+    /// their images in [`crate::Article::html`] and
+    /// [`crate::Article::markdown`], and are left out of
+    /// [`crate::Article::text`], which has no images for them to describe
+    /// (and so of `word_count` and the excerpt drawn from the text).
+    /// `Some(true)`: kept in all three. `Some(false)`: dropped from all
+    /// three.
+    pub keep_captions: Option<bool>,
     /// Fill [`crate::Article::removed`] with every block that was dropped and
     /// why. Default: `false` (it costs a little time and memory).
     pub explain: bool,
@@ -72,7 +78,7 @@ impl Default for Options {
             keep_images: true,
             keep_tables: true,
             keep_links: true,
-            keep_captions: true,
+            keep_captions: None,
             explain: false,
             min_article_length: 250,
             max_input_bytes: 64 * 1024 * 1024,

@@ -569,6 +569,14 @@ fn content_options_reach_the_engine() {
     assert!(!html(&["--no-links"]).contains("<a "));
     assert!(html(&[]).contains("The fleet at dawn"));
     assert!(!html(&["--no-captions"]).contains("The fleet at dawn"));
+    // The plain text leaves captions out unless asked to keep them.
+    let text = |args: &[&str]| {
+        let mut all = vec!["--format", "text", "page.html"];
+        all.extend_from_slice(args);
+        stdout(&inti(&dir, &all, None))
+    };
+    assert!(!text(&[]).contains("The fleet at dawn"));
+    assert!(text(&["--captions"]).contains("The fleet at dawn"));
 }
 
 #[test]

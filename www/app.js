@@ -211,7 +211,9 @@ function readOptions() {
     keepImages: $("keepImages").checked,
     keepTables: $("keepTables").checked,
     keepLinks: $("keepLinks").checked,
-    keepCaptions: $("keepCaptions").checked,
+    // "" is the default: captions stay with their images in the HTML and
+    // Markdown, and out of the plain text.
+    keepCaptions: $("keepCaptions").value === "" ? null : $("keepCaptions").value === "true",
     explain: $("explain").checked,
     minArticleLength: number("minArticleLength"),
     maxInputBytes: Math.max(1, Math.round(number("maxInputBytes", { min: 0.001, integer: false }) * 1024 * 1024)),

@@ -16,7 +16,7 @@ pub struct FuzzOptions {
     keep_images: bool,
     keep_tables: bool,
     keep_links: bool,
-    keep_captions: bool,
+    keep_captions: Option<bool>,
     explain: bool,
     favor: u8,
     min_article_length: u8,

@@ -73,8 +73,8 @@ pub(crate) fn clean(
         }
     }
     sweep_emptied_containers(dom, marks, blocks, &inside, root);
-    if !options.keep_captions {
-        drop_captions(dom, marks, root);
+    if options.keep_captions == Some(false) {
+        drop_captions(dom, marks, root, context.lengths);
     }
 }
 
@@ -510,7 +510,7 @@ fn is_closing_sentence(block: &Block) -> bool {
 /// Captions stay with their images when the option asks for them, even at
 /// the top of the article (the lead photo's caption).
 fn keep_captions(blocks: &mut [Block], inside: &[usize], options: &Options) {
-    if !options.keep_captions {
+    if options.keep_captions == Some(false) {
         return;
     }
     for &i in inside {
@@ -834,41 +834,83 @@ fn sweep_emptied_containers(
     }
 }
 
-/// Without the keepCaptions option, figure captions and caption-classed
-/// blocks go.
-fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId) {
+/// Marks figure captions and caption-classed boxes as dropped (see
+/// [`is_caption_box`]): for `keepCaptions: false`, and for the plain
+/// text by default. Returns whether there was any.
+pub(crate) fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId, lengths: &[u32]) -> bool {
+    let mut found = false;
     let mut id = root;
     while id < dom.end(root) {
         if marks.is_dropped(id) {
             id = dom.end(id);
             continue;
         }
-        if matches!(dom.tag(id), Tag::Figcaption) || has_caption_class(dom, id) {
+        if matches!(dom.tag(id), Tag::Figcaption) || is_caption_box(dom, id, lengths) {
             marks.drop_node(id, Reason::Caption);
+            found = true;
             id = dom.end(id);
             continue;
         }
         id += 1;
     }
+    found
 }
 
-fn has_caption_class(dom: &Dom, id: NodeId) -> bool {
-    let mut found = false;
-    if let Some(class) = dom.attr(id, local_name!("class")) {
-        crate::lexicon::classes::for_each_token(&class, |t| {
-            if crate::lexicon::classes::boilerplate_kind(t)
-                == Some(crate::lexicon::classes::ClassKind::Caption)
-            {
-                found = true;
-            }
+/// Text beyond which a box named as a caption is not one.
+const MAX_CAPTION_BOX_LEN: u32 = 400;
+
+/// A box whose class names it a caption (`wp-caption-text`,
+/// `caption`, `image-credit`), when it is the size of one: a line or two
+/// under a photo, neither a heading nor holding one. A class word can also name a
+/// container: the tile of a shop's grid (`product-caption`, with the
+/// product's name as a heading, its price and a description), the panel
+/// of a product tour (`caption-container`, with a feature's paragraphs).
+/// Tailwind's arbitrary variants name other elements
+/// (`[&_figcaption]:mt-xs` on an article styles the captions inside it)
+/// and are not read.
+fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
+    use crate::lexicon::classes::{boilerplate_kind, for_each_token, ClassKind};
+    if !dom.tag(id).is_element() || lengths[id as usize] > MAX_CAPTION_BOX_LEN {
+        return false;
+    }
+    let Some(class) = dom.attr(id, local_name!("class")) else {
+        return false;
+    };
+    let mut named = false;
+    for name in class.split_ascii_whitespace().filter(|n| !n.contains("[&")) {
+        for_each_token(name, |t| {
+            named |= boilerplate_kind(t) == Some(ClassKind::Caption)
         });
     }
-    found
+    named && !(id..dom.end(id)).any(|d| dom.tag(d).heading_level().is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_boxes_are_caption_sized_and_named_for_themselves() {
+        let long = "The panel explains the feature in a paragraph. ".repeat(10);
+        let html = format!(
+            "<body><div id=cap class=wp-caption-text>The bridge at dawn.</div>\
+             <h2 id=head class=wt-text-caption>Leather wallet</h2>\
+             <div id=tile class=product-caption><h3>Wallet</h3>$20</div>\
+             <div id=panel class=caption-container>{long}</div>\
+             <article id=styled class='[&_figcaption]:mt-xs'>A short note.</article></body>"
+        );
+        let dom = crate::dom::tests::parse(&html);
+        let lengths = crate::pipeline::prepare::subtree_text_lengths(&dom);
+        let by_id = |name: &str| {
+            (0..dom.len() as NodeId)
+                .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some(name))
+                .unwrap()
+        };
+        assert!(is_caption_box(&dom, by_id("cap"), &lengths));
+        for name in ["head", "tile", "panel", "styled"] {
+            assert!(!is_caption_box(&dom, by_id(name), &lengths), "{name}");
+        }
+    }
 
     #[test]
     fn headlines_match_with_or_without_a_kicker() {

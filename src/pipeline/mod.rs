@@ -71,6 +71,33 @@ impl Analysis {
     }
 }
 
+/// The plain text's own events when it leaves out captions that the HTML
+/// and Markdown keep (the default: see [`Options::keep_captions`]), or
+/// `None` when it is the same as theirs.
+fn text_without_captions(
+    dom: &Dom,
+    analysis: &Analysis,
+    base: Option<&crate::url::BaseUrl>,
+    options: &Options,
+) -> Option<Vec<output::Event>> {
+    if options.keep_captions.is_some() {
+        return None;
+    }
+    let root = analysis.selection.root;
+    let mut marks = analysis.marks.clone();
+    if !clean::drop_captions(dom, &mut marks, root, &analysis.lengths) {
+        return None;
+    }
+    Some(output::build(
+        dom,
+        &marks,
+        &analysis.block_like,
+        root,
+        base,
+        options,
+    ))
+}
+
 /// Runs the whole pipeline. `probe` is told when each stage ends (the
 /// benchmark's stage timings); [`crate::extract`] passes `()`, for which
 /// this compiles to nothing.
@@ -105,7 +132,10 @@ pub(crate) fn run<P: Probe>(
     probe.mark(Stage::Events);
     let html_out = output::html::write(&events);
     probe.mark(Stage::Html);
-    let text = output::text::write(&events);
+    let text = match text_without_captions(dom, &analysis, meta.base.as_ref(), options) {
+        Some(text_events) => output::text::write(&text_events),
+        None => output::text::write(&events),
+    };
     probe.mark(Stage::Text);
     let markdown = output::markdown::write(&events);
     probe.mark(Stage::Markdown);
@@ -649,6 +679,59 @@ mod tests {
              <aside><h2>Most read</h2><ul><li><a href=/1>One story</a></li><li><a href=/2>Another story</a></li></ul></aside></div>\
              <footer>© City Post</footer></body></html>"
         )
+    }
+
+    /// A news photo with its caption, a caption-styled box that is really
+    /// a product tile (a heading inside), and an article styled with a
+    /// Tailwind variant that names captions.
+    fn captioned_page() -> String {
+        format!(
+            "<body><article class='[&_figcaption]:mt-xs'><h1>Bridge to close</h1><p>{P1}</p>\
+             <figure><img src=/b.jpg><figcaption>The old bridge at dawn.</figcaption></figure>\
+             <p>{P2}</p><div class=wp-caption><img src=/c.jpg><p class=wp-caption-text>Members in the council chamber.</p></div>\
+             <div class=tile-caption><h3>The footbridge plan</h3></div><p>{P3}</p></article></body>"
+        )
+    }
+
+    #[test]
+    fn captions_stay_with_their_images_and_out_of_the_text() {
+        let page = captioned_page();
+        let article = run(&page, &Options::default(), &mut ()).unwrap();
+        for output in [&article.html, &article.markdown] {
+            assert!(output.contains("The old bridge at dawn."), "{output}");
+            assert!(output.contains("the council chamber"), "{output}");
+        }
+        assert!(!article.text.contains("The old bridge"), "{}", article.text);
+        assert!(
+            !article.text.contains("council chamber"),
+            "{}",
+            article.text
+        );
+        // Not a caption: a heading in a box with a caption-like class, and
+        // the article whose Tailwind class mentions figcaption.
+        assert!(
+            article.text.contains("The footbridge plan"),
+            "{}",
+            article.text
+        );
+        assert!(article.text.contains(P1) && article.text.contains(P3));
+
+        let keep = Options {
+            keep_captions: Some(true),
+            ..Options::default()
+        };
+        let article = run(&page, &keep, &mut ()).unwrap();
+        assert!(article.text.contains("The old bridge at dawn."));
+        assert!(article.text.contains("the council chamber"));
+
+        let drop = Options {
+            keep_captions: Some(false),
+            ..Options::default()
+        };
+        let article = run(&page, &drop, &mut ()).unwrap();
+        assert!(!article.html.contains("The old bridge"), "{}", article.html);
+        assert!(!article.markdown.contains("council chamber"));
+        assert!(article.text.contains("The footbridge plan") && article.text.contains(P1));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::{Options, Reason};
 use html5ever::local_name;
 
 /// The drop marks of every node.
+#[derive(Clone)]
 pub(crate) struct Marks {
     dropped: Vec<Option<Reason>>,
 }

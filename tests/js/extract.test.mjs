@@ -86,6 +86,10 @@ test("options keepImages, keepCaptions, keepLinks, keepTables drop what they nam
   assert.ok(count(full.html, "img") > 0 && count(full.html, "figcaption") > 0 && count(full.html, "a") > 0);
   assert.equal(count(extract(images.html, { url: images.spec.url, keepImages: false }).html, "img"), 0);
   assert.equal(count(extract(images.html, { url: images.spec.url, keepCaptions: false }).html, "figcaption"), 0);
+  // By default a caption is kept with its image, and left out of the text.
+  const caption = /<figcaption>([^<]+)/.exec(full.html)[1].trim();
+  assert.ok(!full.text.includes(caption), "the default text leaves captions out");
+  assert.ok(extract(images.html, { url: images.spec.url, keepCaptions: true }).text.includes(caption));
   const noLinks = extract(images.html, { url: images.spec.url, keepLinks: false });
   assert.equal(count(noLinks.html, "a"), 0);
   assert.equal(squash(noLinks.text), squash(full.text), "without links, their text stays");

@@ -101,6 +101,7 @@ enum Id {
     NoImages,
     NoTables,
     NoLinks,
+    Captions,
     NoCaptions,
     MinArticleLength,
     MaxInputBytes,
@@ -166,6 +167,7 @@ const SPECS: &[Spec] = &[
     flag(Id::NoImages, "no-images"),
     flag(Id::NoTables, "no-tables"),
     flag(Id::NoLinks, "no-links"),
+    flag(Id::Captions, "captions"),
     flag(Id::NoCaptions, "no-captions"),
     valued(Id::MinArticleLength, "min-article-length"),
     valued(Id::MaxInputBytes, "max-input-bytes"),
@@ -340,7 +342,8 @@ fn apply(
         Id::NoImages => options.keep_images = false,
         Id::NoTables => options.keep_tables = false,
         Id::NoLinks => options.keep_links = false,
-        Id::NoCaptions => options.keep_captions = false,
+        Id::Captions => options.keep_captions = Some(true),
+        Id::NoCaptions => options.keep_captions = Some(false),
         Id::MinArticleLength => options.min_article_length = count(&value, shown)?,
         Id::MaxInputBytes => options.max_input_bytes = count(&value, shown)?,
         Id::MaxNodes => options.max_nodes = count(&value, shown)?,
@@ -466,7 +469,10 @@ Extraction:
       --no-images          drop images and figures
       --no-tables          drop data tables
       --no-links           keep the text of links but not the links
-      --no-captions        drop figure captions and photo credits
+      --captions           keep figure captions in the text output too (by
+                           default they stay with their images in the HTML
+                           and Markdown, and are left out of the text)
+      --no-captions        drop figure captions and photo credits everywhere
       --min-article-length N
                            shorter articles (in characters) count as weak and
                            a wider extraction is tried (default 250)
@@ -603,7 +609,7 @@ mod tests {
             keep_images: false,
             keep_tables: false,
             keep_links: false,
-            keep_captions: false,
+            keep_captions: Some(false),
             explain: true,
             min_article_length: 10,
             max_input_bytes: 20,
