@@ -416,6 +416,40 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     let lead_cluster = first_anchor
         .and_then(|f| f.checked_sub(1))
         .filter(|&c| lead_in(&clusters[c]));
+    // The article's last paragraphs are often short too, and cut off from
+    // the rest by promo links between them (news sites put "CLICK HERE
+    // TO GET THE APP" or a bold link to another story every few
+    // paragraphs): the clusters right after the last anchor that hold
+    // only plain sentences of the body's container (see `lead_in`) are
+    // the article's end. The run stops at the first cluster that is
+    // anything else: a promo box, a list, a share row.
+    let closing_clusters = last_anchor.map_or(0, |l| {
+        clusters[l + 1..]
+            .iter()
+            .take_while(|&&(from, to)| {
+                let mut n = 0;
+                for item in &items[from..to] {
+                    if let Item::Block(i) = *item {
+                        match blocks[i].class {
+                            Class::Short | Class::NearGood
+                                if is_lead_sentence(&blocks[i]) && in_body(&blocks[i]) =>
+                            {
+                                n += 1
+                            }
+                            Class::Bad(_) => {}
+                            _ => return false,
+                        }
+                    }
+                }
+                n >= 1 && options.favor != Favor::Precision
+            })
+            .count()
+    });
+    let closing = |c: usize| last_anchor.is_some_and(|l| c > l && c <= l + closing_clusters);
+    let closing_ranges: Vec<(usize, usize)> = (0..clusters.len())
+        .filter(|&c| closing(c))
+        .map(|c| clusters[c])
+        .collect();
     let kept: Vec<(usize, usize)> = clusters
         .iter()
         .enumerate()
@@ -424,6 +458,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 first_anchor.is_some_and(|f| c > f) && last_anchor.is_some_and(|l| c < l);
             has_good(cluster)
                 || lead_cluster == Some(c)
+                || closing(c)
                 || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
         })
         .map(|(_, &cluster)| cluster)
@@ -453,6 +488,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
             if block.class == Class::NearGood {
                 true
+            } else if closing_ranges.contains(&cluster) {
+                is_lead_sentence(block) && in_body(block)
             } else if before_prose {
                 // Subheadings that open a later section of the article stay,
                 // and so does a short first paragraph: a plain sentence
@@ -1075,5 +1112,35 @@ mod tests {
             article.text
         );
         assert!(!article.text.contains("Greg Beacham"));
+    }
+
+    #[test]
+    fn short_closing_paragraphs_between_promo_links_stay() {
+        // An entertainment story whose last paragraphs are one sentence
+        // each, with the site's bold promo links between them; after them
+        // a newsletter line that is not a sentence of the body.
+        let body = "<p>Van Der Beek and his partner had been among the favourites all \
+            season, and the judges praised their final routine before the results \
+            were read out on the live show in Los Angeles on Monday night.</p>";
+        let promo = |text: &str| format!("<p><strong><a href=/x>{text}</a></strong></p>");
+        let html = format!(
+            "<html><body><article><h1>Actor eliminated</h1>{body}{body}{body}\
+             {}<p>Those involved with the show struggled with the decision.</p>\
+             <p>“This is not easy, this is not what I expected,” a judge noted.</p>\
+             {}<p>“Can I give it to James?” his rival asked before apologizing.</p>\
+             <div class=newsletter><a href=/n>Get the newsletter</a></div></article></body></html>",
+            promo("SHE SAYS THE SHOW HAS HELPED HER LOSE 25 POUNDS"),
+            promo("CLICK HERE TO GET THE APP"),
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for kept in [
+            "struggled with the decision.",
+            "a judge noted.",
+            "before apologizing.",
+        ] {
+            assert!(article.text.contains(kept), "{kept}: {}", article.text);
+        }
+        assert!(!article.text.contains("CLICK HERE"), "{}", article.text);
+        assert!(!article.text.contains("newsletter"), "{}", article.text);
     }
 }
