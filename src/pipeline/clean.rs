@@ -423,6 +423,20 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     // only plain sentences of the body's container (see `lead_in`) are
     // the article's end. The run stops at the first cluster that is
     // anything else: a promo box, a list, a share row.
+    // A plain list in the body's container (no links in its items) and
+    // a subheading there belong to it too: "Below are the teams that
+    // qualified." and the list of teams.
+    let in_body_list = |block: &Block| {
+        block.kind == BlockKind::ListItem
+            && block.links == 0
+            && Some(dom.parent(dom.parent(block.owner))) == body_parent
+    };
+    let is_closing_part = |block: &Block| {
+        (is_lead_sentence(block) && in_body(block))
+            || in_body_list(block)
+            || (matches!(block.kind, BlockKind::Heading(_))
+                && Some(dom.parent(block.owner)) == body_parent)
+    };
     let closing_clusters = last_anchor.map_or(0, |l| {
         clusters[l + 1..]
             .iter()
@@ -431,11 +445,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 for item in &items[from..to] {
                     if let Item::Block(i) = *item {
                         match blocks[i].class {
-                            Class::Short | Class::NearGood
-                                if is_lead_sentence(&blocks[i]) && in_body(&blocks[i]) =>
-                            {
-                                n += 1
-                            }
+                            Class::Short | Class::NearGood if is_closing_part(&blocks[i]) => n += 1,
                             Class::Bad(_) => {}
                             _ => return false,
                         }
@@ -489,7 +499,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             if block.class == Class::NearGood {
                 true
             } else if closing_ranges.contains(&cluster) {
-                is_lead_sentence(block) && in_body(block)
+                is_closing_part(block)
             } else if before_prose {
                 // Subheadings that open a later section of the article stay,
                 // and so does a short first paragraph: a plain sentence
@@ -1117,8 +1127,8 @@ mod tests {
     #[test]
     fn short_closing_paragraphs_between_promo_links_stay() {
         // An entertainment story whose last paragraphs are one sentence
-        // each, with the site's bold promo links between them; after them
-        // a newsletter line that is not a sentence of the body.
+        // each, with the site's bold promo links between them, and a
+        // closing list; after them a newsletter link.
         let body = "<p>Van Der Beek and his partner had been among the favourites all \
             season, and the judges praised their final routine before the results \
             were read out on the live show in Los Angeles on Monday night.</p>";
@@ -1128,6 +1138,8 @@ mod tests {
              {}<p>Those involved with the show struggled with the decision.</p>\
              <p>“This is not easy, this is not what I expected,” a judge noted.</p>\
              {}<p>“Can I give it to James?” his rival asked before apologizing.</p>\
+             <h3>Still dancing</h3><ul><li>Ally Brooke (Fifth Harmony)</li>\
+             <li>Kel Mitchell (actor)</li><li>Lauren Alaina (singer)</li></ul>\
              <div class=newsletter><a href=/n>Get the newsletter</a></div></article></body></html>",
             promo("SHE SAYS THE SHOW HAS HELPED HER LOSE 25 POUNDS"),
             promo("CLICK HERE TO GET THE APP"),
@@ -1137,6 +1149,8 @@ mod tests {
             "struggled with the decision.",
             "a judge noted.",
             "before apologizing.",
+            "Still dancing",
+            "Kel Mitchell (actor)",
         ] {
             assert!(article.text.contains(kept), "{kept}: {}", article.text);
         }
