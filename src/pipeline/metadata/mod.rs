@@ -1069,10 +1069,10 @@ fn trim_whitespace(text: &str) -> &str {
     let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
     // The byte after the last non-space one is ASCII (or the end): a
     // character boundary.
-    let end = bytes
+    let end = bytes[start..]
         .iter()
         .rposition(|b| !space(b))
-        .map_or(start, |i| i + 1);
+        .map_or(start, |i| start + i + 1);
     let trimmed = &text[start..end];
     let ascii_ends = |b: Option<&u8>| b.is_none_or(u8::is_ascii);
     if ascii_ends(trimmed.as_bytes().first()) && ascii_ends(trimmed.as_bytes().last()) {
