@@ -92,7 +92,8 @@ mod bench {
                 "--peers" => args.peers = true,
                 "--wasm" => args.wasm = true,
                 "--no-memory" => args.memory = false,
-                // One extraction per page and nothing else, for a profiler.
+                // Extractions and nothing else, for a profiler: --repeat
+                // rounds over each set (5 by default), the pages loaded once.
                 "--profile" => args.profile = true,
                 "--rss-child" => {
                     let path = PathBuf::from(value()?);
@@ -609,8 +610,10 @@ mod bench {
         if args.profile {
             for set in &args.sets {
                 let pages = load(&args.bench, set, args.limit).unwrap_or_default();
-                for page in &pages {
-                    drop(black_box(inti::extract(&page.html, &options_for(page))));
+                for _ in 0..args.repeat {
+                    for page in &pages {
+                        drop(black_box(inti::extract(&page.html, &options_for(page))));
+                    }
                 }
             }
             return Ok(());

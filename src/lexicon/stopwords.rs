@@ -187,7 +187,7 @@ impl Stopwords {
 /// Arabic harakat, Latin combining accents). Everything else separates
 /// words.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::text::is_alphanumeric(c) || is_combining_mark(c)
 }
 
 /// Combining marks that `char::is_alphanumeric` does not cover, in the

@@ -320,11 +320,13 @@ pub(crate) fn count_stopwords(blocks: &mut [Block], stopwords: &Stopwords) {
             let in_word = if c.is_ascii() {
                 c.is_ascii_alphanumeric() || c == '\''
             } else {
-                c.is_alphanumeric() || c == '’'
+                crate::text::is_alphanumeric(c) || c == '’'
             };
             if in_word {
                 if c.is_ascii() {
                     word.push(c.to_ascii_lowercase());
+                } else if let Some(lower) = crate::text::to_lowercase_common(c) {
+                    word.push(lower);
                 } else {
                     word.extend(c.to_lowercase());
                 }

@@ -35,7 +35,7 @@ pub(crate) struct Metadata {
     /// Dates with an offset seen anywhere, to complete an offset-less one.
     pub(crate) offset_hints: Vec<dates::DateTime>,
     /// The first date shown in an element named as the publication date
-    /// (see [`is_published_date_node`]): the last resort for `published`,
+    /// (see [`author_and_date_roles`]): the last resort for `published`,
     /// after the dateline next to the article ([`Metadata::finish_dates`]).
     pub(crate) visible_published: Option<String>,
 }
@@ -425,10 +425,12 @@ fn gather(dom: &Dom) -> Raw {
                         raw.author_nodes.push(id);
                     }
                 }
-                if raw.author_nodes.len() < 10 && !tag.holds_no_text() && is_author_node(dom, id) {
+                let want_author = raw.author_nodes.len() < 10 && !tag.holds_no_text();
+                let (author, date) = author_and_date_roles(dom, id, want_author);
+                if author {
                     raw.author_nodes.push(id);
                 }
-                if is_published_date_node(dom, id) {
+                if date {
                     push_date_text(dom, id, &mut raw);
                 }
             }
@@ -449,32 +451,6 @@ fn push_date_text(dom: &Dom, id: NodeId, raw: &mut Raw) {
     if !text.is_empty() && text.chars().count() <= 80 {
         raw.date_texts.push(text.to_string());
     }
-}
-
-/// Elements whose class or id names them the publication date (`date`,
-/// `post-date`, `entry-date`, `published`, `pubdate`, `dateline`, `posted-on`)
-/// and not the date of an update. Blog and CMS templates show the date so
-/// without a machine-readable copy.
-fn is_published_date_node(dom: &Dom, id: NodeId) -> bool {
-    let mut date = false;
-    let mut modified = false;
-    for attr in [local_name!("class"), local_name!("id")] {
-        let Some(v) = dom.attr(id, attr) else {
-            continue;
-        };
-        // Checked in place, without a lowercased copy: this runs on every
-        // element with a class or id.
-        if !may_name_date(&v) {
-            continue;
-        }
-        crate::lexicon::classes::for_each_token(&v, |t| match t {
-            "date" | "pubdate" | "dateline" | "published" | "publish" | "posted" | "postdate"
-            | "entrydate" | "publishdate" | "publishedate" => date = true,
-            "updated" | "modified" | "update" => modified = true,
-            _ => {}
-        });
-    }
-    date && !modified
 }
 
 /// A `<meta>` name lowercased, with the RDFa spelling of Dublin Core
@@ -517,23 +493,40 @@ fn date_role(dom: &Dom, id: NodeId) -> DateRole {
     }
 }
 
-/// Elements that name the author: `rel="author"`, or a class/id token
-/// `byline`/`author`.
-fn is_author_node(dom: &Dom, id: NodeId) -> bool {
-    if dom.attr(id, local_name!("rel")).is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("author"))
-    }) {
-        return true;
-    }
-    let mut found = false;
+/// What an element's class, id and `rel` say of it, as (names the author,
+/// shows the publication date):
+///
+/// * the author: `rel="author"`, or a class/id token `byline`, `author`
+///   (and its translations), `writer`, `reporter`; asked only when
+///   `want_author`;
+/// * the publication date: a class/id token such as `date`, `post-date`,
+///   `entry-date`, `published`, `pubdate`, `dateline`, `posted-on`, and
+///   none that names the date of an update. Blog and CMS templates show
+///   the date so without a machine-readable copy.
+///
+/// This runs on every element: the class and the id are looked up once and
+/// scanned once for both questions (see [`class_words`]), and tokenized
+/// only when a word of either list can be in them.
+fn author_and_date_roles(dom: &Dom, id: NodeId, want_author: bool) -> (bool, bool) {
+    let mut author = want_author
+        && dom.attr(id, local_name!("rel")).is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        });
+    let mut date = false;
+    let mut modified = false;
     for attr in [local_name!("class"), local_name!("id")] {
-        if let Some(v) = dom.attr(id, attr) {
-            if !may_name_author(&v) {
-                continue;
-            }
-            crate::lexicon::classes::for_each_token(&v, |t| {
-                if matches!(
+        let Some(v) = dom.attr(id, attr) else {
+            continue;
+        };
+        let words = class_words(&v);
+        let look_author = want_author && !author && words.author;
+        if !look_author && !words.date {
+            continue;
+        }
+        crate::lexicon::classes::for_each_token(&v, |t| {
+            if look_author
+                && matches!(
                     t,
                     "byline"
                         | "author"
@@ -543,60 +536,99 @@ fn is_author_node(dom: &Dom, id: NodeId) -> bool {
                         | "autor"
                         | "auteur"
                         | "reporter"
-                ) {
-                    found = true;
+                )
+            {
+                author = true;
+            }
+            if words.date {
+                match t {
+                    "date" | "pubdate" | "dateline" | "published" | "publish" | "posted"
+                    | "postdate" | "entrydate" | "publishdate" | "publishedate" => date = true,
+                    "updated" | "modified" | "update" => modified = true,
+                    _ => {}
                 }
-            });
+            }
+        });
+    }
+    (author, date && !modified)
+}
+
+/// Which of the word lists of [`author_and_date_roles`] a class or id can
+/// hold a token of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ClassWords {
+    /// The value contains `author`, `autor`, `auteur`, `byline`, `writer`,
+    /// `penulis` or `reporter` in any ASCII case, or is not ASCII (tokens
+    /// of an ASCII value are lowercased pieces of it, so each author word
+    /// must appear in it; other values always go to the tokenizer).
+    author: bool,
+    /// The value contains `date`, `publish` or `posted` in any ASCII case
+    /// (each date token holds one of them).
+    date: bool,
+}
+
+/// The first letters of the words [`class_words`] looks for, in either
+/// case, mapped to the lowercase letter; bytes outside ASCII to
+/// [`NOT_ASCII`]; everything else to 0.
+const CLASS_WORD_LEADS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let lower = (b as u8).to_ascii_lowercase();
+        table[b] = if b >= 0x80 {
+            NOT_ASCII
+        } else if matches!(lower, b'a' | b'b' | b'w' | b'p' | b'r' | b'd') {
+            lower
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A byte outside ASCII in [`CLASS_WORD_LEADS`].
+const NOT_ASCII: u8 = 1;
+
+/// One pass over a class or id for both word lists of
+/// [`author_and_date_roles`]: each byte is looked up in a table of the
+/// words' first letters and the words are compared only there. The two
+/// lists were two passes (one with a lowercasing and a jump per byte) over
+/// every element's class and id, most of `gather`'s own time in the
+/// profile.
+fn class_words(value: &str) -> ClassWords {
+    let bytes = value.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        bytes
+            .get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    let mut words = ClassWords {
+        author: false,
+        date: false,
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        match CLASS_WORD_LEADS[usize::from(b)] {
+            0 => continue,
+            NOT_ASCII => words.author = true,
+            b'a' => {
+                words.author |= at(i, b"author") || at(i, b"autor") || at(i, b"auteur");
+            }
+            b'b' => words.author |= at(i, b"byline"),
+            b'w' => words.author |= at(i, b"writer"),
+            b'r' => words.author |= at(i, b"reporter"),
+            b'p' => {
+                words.author |= at(i, b"penulis");
+                words.date |= at(i, b"publish") || at(i, b"posted");
+            }
+            b'd' => words.date |= at(i, b"date"),
+            _ => {}
+        }
+        if words.author && words.date {
+            break;
         }
     }
-    found
-}
-
-/// Whether `value` contains `date`, `publish` or `posted` in any ASCII
-/// case (what `value.to_ascii_lowercase().contains(word)` says for each).
-/// One pass that dispatches on each byte, as [`may_name_author`] does:
-/// three passes over the value's windows, on every element's class and id,
-/// were the largest part of `gather` in the profile.
-fn may_name_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    let at = |i: usize, word: &[u8]| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    };
-    // `| 0x20` lowercases an ASCII letter; only `D`/`d` and `P`/`p` map to
-    // `d` and `p`.
-    (0..bytes.len()).any(|i| match bytes[i] | 0x20 {
-        b'd' => at(i, b"date"),
-        b'p' => at(i, b"publish") || at(i, b"posted"),
-        _ => false,
-    })
-}
-
-/// False when no token of a class or id can be one of the author words
-/// of [`is_author_node`]: tokens of an ASCII value are pieces of it,
-/// lowercased, so each word must appear in it (ignoring ASCII case). This
-/// runs on every element; tokenizing every class was 3% of the extraction
-/// time in the profile. Non-ASCII values always go to the tokenizer.
-fn may_name_author(value: &str) -> bool {
-    if !value.is_ascii() {
-        return true;
-    }
-    let bytes = value.as_bytes();
-    let at = |i: usize, word: &[u8]| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    };
-    // One pass, dispatching on the first letter of each word.
-    (0..bytes.len()).any(|i| match bytes[i].to_ascii_lowercase() {
-        b'a' => at(i, b"author") || at(i, b"autor") || at(i, b"auteur"),
-        b'b' => at(i, b"byline"),
-        b'w' => at(i, b"writer"),
-        b'p' => at(i, b"penulis"),
-        b'r' => at(i, b"reporter"),
-        _ => false,
-    })
+    words
 }
 
 /// Whitespace collapsed and trimmed.
@@ -969,7 +1001,7 @@ fn name_after_label(dom: &Dom, text_node: NodeId) -> Option<String> {
     const MAX_NAME_WORDS: usize = 5;
     {
         let text = dom.text(text_node)?;
-        let label = text.trim().trim_end_matches(':').trim_end();
+        let label = trim_whitespace(&text).trim_end_matches(':').trim_end();
         // Most text nodes of a page are long or empty: only a short label is
         // compared, and an ASCII one without a lowercased copy.
         let is_prefix = |label: &str| {
@@ -1025,6 +1057,30 @@ fn name_after_label(dom: &Dom, text_node: NodeId) -> Option<String> {
         }
     }
     None
+}
+
+/// `text.trim()`, with the ASCII whitespace at the ends stripped on bytes
+/// (`str::trim` decodes each character): this runs on every text node of
+/// the page, and most are indentation between tags, all whitespace.
+fn trim_whitespace(text: &str) -> &str {
+    // The ASCII characters `char::is_whitespace` accepts.
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    // The byte after the last non-space one is ASCII (or the end): a
+    // character boundary.
+    let end = bytes[start..]
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |i| start + i + 1);
+    let trimmed = &text[start..end];
+    let ascii_ends = |b: Option<&u8>| b.is_none_or(u8::is_ascii);
+    if ascii_ends(trimmed.as_bytes().first()) && ascii_ends(trimmed.as_bytes().last()) {
+        trimmed
+    } else {
+        // Other Unicode spaces (no-break, ideographic) at an end.
+        trimmed.trim()
+    }
 }
 
 /// The next sibling of `id` that is an element, past whitespace and
@@ -1216,9 +1272,11 @@ mod tests {
     use super::*;
     use crate::dom::tests::parse;
 
-    /// The one-pass scan against the rule it implements.
+    /// The one-pass scan against the rules it implements: each list's
+    /// words searched in the lowercased value, and any value outside ASCII
+    /// sent to the author tokenizer.
     #[test]
-    fn may_name_date_agrees_with_lowercased_contains() {
+    fn class_words_agree_with_lowercased_contains() {
         for value in [
             "",
             "d",
@@ -1236,12 +1294,48 @@ mod tests {
             "é-date",
             "Ｄate",
             "post",
+            "entry-author",
+            "AUTEUR",
+            "autorx",
+            "by-line",
+            "BylineDate",
+            "Writer",
+            "penulis-date",
+            "REPORTER",
+            "report",
+            "auth",
+            "é",
+            "wr",
         ] {
             let lower = value.to_ascii_lowercase();
-            let expected = ["date", "publish", "posted"]
-                .iter()
-                .any(|word| lower.contains(word));
-            assert_eq!(may_name_date(value), expected, "{value:?}");
+            let has = |list: &[&str]| list.iter().any(|word| lower.contains(word));
+            let expected = ClassWords {
+                author: !value.is_ascii()
+                    || has(&[
+                        "author", "autor", "auteur", "byline", "writer", "penulis", "reporter",
+                    ]),
+                date: has(&["date", "publish", "posted"]),
+            };
+            assert_eq!(class_words(value), expected, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn trim_whitespace_agrees_with_str_trim() {
+        for text in [
+            "",
+            " ",
+            "\n\t \x0B\x0C\r",
+            " By ",
+            "By:\n",
+            "\u{a0}By\u{a0}",
+            " \u{3000}par ",
+            "é ",
+            " é",
+            "\u{1c}x\u{1f}",
+            "a b",
+        ] {
+            assert_eq!(trim_whitespace(text), text.trim(), "{text:?}");
         }
     }
 
