@@ -882,10 +882,18 @@ fn sweep_emptied_containers(
 }
 
 /// Marks figure captions and caption-classed boxes as dropped (see
-/// [`is_caption_box`]): for `keepCaptions: false`, and for the plain
-/// text by default. Returns whether there was any.
-pub(crate) fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId, lengths: &[u32]) -> bool {
-    let mut found = false;
+/// [`captions`]): for `keepCaptions: false`, and for the plain text by
+/// default.
+pub(crate) fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId, lengths: &[u32]) {
+    for id in captions(dom, marks, root, lengths) {
+        marks.drop_node(id, Reason::Caption);
+    }
+}
+
+/// The figure captions (`<figcaption>`) and caption boxes (see
+/// [`is_caption_box`]) under `root` that are kept, outermost ones only.
+pub(crate) fn captions(dom: &Dom, marks: &Marks, root: NodeId, lengths: &[u32]) -> Vec<NodeId> {
+    let mut found = Vec::new();
     let mut id = root;
     while id < dom.end(root) {
         if marks.is_dropped(id) {
@@ -893,8 +901,7 @@ pub(crate) fn drop_captions(dom: &Dom, marks: &mut Marks, root: NodeId, lengths:
             continue;
         }
         if matches!(dom.tag(id), Tag::Figcaption) || is_caption_box(dom, id, lengths) {
-            marks.drop_node(id, Reason::Caption);
-            found = true;
+            found.push(id);
             id = dom.end(id);
             continue;
         }
@@ -923,6 +930,17 @@ fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
     let Some(class) = dom.attr(id, local_name!("class")) else {
         return false;
     };
+    // The caption words ("caption", "figcaption", "credit") hold one of
+    // these: most classes are turned away without being cut into words.
+    let may_name = |part: &[u8]| {
+        class
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w.eq_ignore_ascii_case(part))
+    };
+    if !may_name(b"capt") && !may_name(b"redit") {
+        return false;
+    }
     let mut named = false;
     for name in class.split_ascii_whitespace().filter(|n| !n.contains("[&")) {
         for_each_token(name, |t| {

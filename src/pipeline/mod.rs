@@ -71,24 +71,46 @@ impl Analysis {
     }
 }
 
-/// The plain text's own events when it leaves out captions that the HTML
-/// and Markdown keep (the default: see [`Options::keep_captions`]), or
-/// `None` when it is the same as theirs.
+/// What the plain text is written from (see [`text_without_captions`]).
+enum TextEvents {
+    /// The events of the HTML and Markdown.
+    Same,
+    /// The same, without the content of their `<figcaption>`s.
+    SameWithoutFigcaptions,
+    /// Events of its own, built without the caption boxes.
+    Own(Vec<output::Event>),
+}
+
+/// The plain text leaves out captions that the HTML and Markdown keep
+/// with their images (the default: see [`Options::keep_captions`]). When
+/// they are all `<figcaption>`s, the text writer skips them in the shared
+/// events; a caption box (a `<div>` named as a caption) has no element of
+/// its own in the events, so the text gets events built without it.
 fn text_without_captions(
     dom: &Dom,
     analysis: &Analysis,
     base: Option<&crate::url::BaseUrl>,
     options: &Options,
-) -> Option<Vec<output::Event>> {
+) -> TextEvents {
     if options.keep_captions.is_some() {
-        return None;
+        return TextEvents::Same;
     }
     let root = analysis.selection.root;
-    let mut marks = analysis.marks.clone();
-    if !clean::drop_captions(dom, &mut marks, root, &analysis.lengths) {
-        return None;
+    let found = clean::captions(dom, &analysis.marks, root, &analysis.lengths);
+    if found.is_empty() {
+        return TextEvents::Same;
     }
-    Some(output::build(
+    if found
+        .iter()
+        .all(|&id| dom.tag(id) == crate::dom::Tag::Figcaption)
+    {
+        return TextEvents::SameWithoutFigcaptions;
+    }
+    let mut marks = analysis.marks.clone();
+    for id in found {
+        marks.drop_node(id, crate::Reason::Caption);
+    }
+    TextEvents::Own(output::build(
         dom,
         &marks,
         &analysis.block_like,
@@ -133,8 +155,9 @@ pub(crate) fn run<P: Probe>(
     let html_out = output::html::write(&events);
     probe.mark(Stage::Html);
     let text = match text_without_captions(dom, &analysis, meta.base.as_ref(), options) {
-        Some(text_events) => output::text::write(&text_events),
-        None => output::text::write(&events),
+        TextEvents::Same => output::text::write(&events, false),
+        TextEvents::SameWithoutFigcaptions => output::text::write(&events, true),
+        TextEvents::Own(text_events) => output::text::write(&text_events, false),
     };
     probe.mark(Stage::Text);
     let markdown = output::markdown::write(&events);

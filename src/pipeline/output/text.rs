@@ -29,8 +29,9 @@ struct Writer {
     cell_depth: usize,
 }
 
-/// Writes the events as plain text.
-pub(crate) fn write(events: &[Event]) -> String {
+/// Writes the events as plain text; without the content of `<figcaption>`s
+/// when `skip_figcaptions` is set.
+pub(crate) fn write(events: &[Event], skip_figcaptions: bool) -> String {
     let mut w = Writer {
         out: String::new(),
         line: String::new(),
@@ -40,7 +41,21 @@ pub(crate) fn write(events: &[Event]) -> String {
         pre_depth: 0,
         cell_depth: 0,
     };
+    let mut in_figcaption = 0usize;
     for event in events {
+        if skip_figcaptions {
+            match event {
+                Event::Open(Out::Figcaption, _) => in_figcaption += 1,
+                Event::Close(Out::Figcaption) => {
+                    in_figcaption = in_figcaption.saturating_sub(1);
+                    continue;
+                }
+                _ => {}
+            }
+            if in_figcaption > 0 {
+                continue;
+            }
+        }
         match event {
             Event::Open(Out::Br, _) => {
                 trim_trailing_spaces(&mut w.line);
@@ -232,7 +247,14 @@ mod tests {
     }
 
     fn text_of(html: &str) -> String {
-        write(&events(html, None))
+        write(&events(html, None), false)
+    }
+
+    #[test]
+    fn figcaptions_can_be_left_out() {
+        let html = "<p>Before.</p><figure><img src=a.jpg><figcaption>A <em>cat</em>.</figcaption></figure><p>After.</p>";
+        assert_eq!(text_of(html), "Before.\n\nA cat.\n\nAfter.");
+        assert_eq!(write(&events(html, None), true), "Before.\n\nAfter.");
     }
 
     #[test]
