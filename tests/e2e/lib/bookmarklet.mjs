@@ -24,7 +24,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import { ARTIFACTS_DIR, ROOT, launchBrowser, startSite } from "./index.mjs";
+import { ARTIFACTS_DIR, ROOT, captionsOf, launchBrowser, notInReader, startSite } from "./index.mjs";
 
 /** What the seed-style page's article must and must not contain
  * (tests/fixtures/seed_detik.expect.json). */
@@ -173,8 +173,12 @@ export async function assertSeedArticle(page) {
     assert.ok(next > at, `the reader has ${JSON.stringify(start)} out of order`);
     at = next;
   }
-  for (const boilerplate of SEED.must_not_contain) {
+  for (const boilerplate of notInReader(SEED)) {
     assert.ok(!body.includes(normalize(boilerplate)), `the reader keeps ${JSON.stringify(boilerplate)}`);
+  }
+  // Captions stay under their images in the reader.
+  for (const caption of captionsOf(SEED)) {
+    assert.ok(body.includes(normalize(caption)), `the reader lacks the caption ${JSON.stringify(caption)}`);
   }
   const html = await page.locator("inti-reader [data-inti-article]").innerHTML();
   for (const fragment of SEED.html_must_not_contain) {

@@ -164,3 +164,18 @@ export async function routeExternal(target) {
   });
   return requests;
 }
+
+/** A fixture spec's captions: texts the HTML keeps with their images
+ * (`html_must_contain`) that the plain text leaves out (`must_not_contain`). */
+export function captionsOf(spec) {
+  const inHtml = new Set(spec.html_must_contain ?? []);
+  return (spec.must_not_contain ?? []).filter((text) => inHtml.has(text));
+}
+
+/** What a view of the article's HTML (the reader, the overlay) must not
+ * show: the spec's `must_not_contain` without the captions, which stay
+ * under their images there. */
+export function notInReader(spec) {
+  const captions = new Set(captionsOf(spec));
+  return (spec.must_not_contain ?? []).filter((text) => !captions.has(text));
+}
