@@ -82,10 +82,12 @@ fn parse_iso_like(v: &str) -> Option<DateTime> {
         && matches!(b[4], b'-' | b'/' | b'.')
         && b[7] == b[4]
     {
+        // `get`: a character of several bytes may sit where the digits
+        // should ("2024-01-0\u{fffd}"), and a slice must not cut it.
         let year: i32 = v[..4].parse().ok()?;
-        let month: u32 = v[5..7].parse().ok()?;
-        let day: u32 = v[8..10].parse().ok()?;
-        (year, month, day, &v[10..])
+        let month: u32 = v.get(5..7)?.parse().ok()?;
+        let day: u32 = v.get(8..10)?.parse().ok()?;
+        (year, month, day, v.get(10..)?)
     } else if b.len() >= 8
         && b[..8].iter().all(u8::is_ascii_digit)
         && (b.len() == 8 || !b[8].is_ascii_digit())
@@ -856,6 +858,24 @@ mod tests {
         assert_eq!(iso("1686635866").as_deref(), Some("2023-06-13T05:57:46Z"));
         assert_eq!(iso("2023-02-30"), None);
         assert_eq!(iso("not a date"), None);
+    }
+
+    #[test]
+    fn a_character_of_several_bytes_anywhere_is_no_panic() {
+        // Found by the fuzzer: "2024-01-0" and a replacement character,
+        // where slicing the day's two bytes cut the character.
+        assert_eq!(iso("2024-01-0\u{fffd}"), None);
+        let date = "2024-01-02T10:20:30+07:00";
+        for (at, _) in date.char_indices() {
+            for c in ['\u{fffd}', 'é', '日', '𝟘'] {
+                let mut v = date.to_string();
+                v.insert(at, c);
+                let _ = iso(&v);
+                v.replace_range(at..at + c.len_utf8(), "");
+                v.replace_range(at..=at, &c.to_string());
+                let _ = iso(&v);
+            }
+        }
     }
 
     #[test]
