@@ -421,11 +421,10 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     // TO GET THE APP" or a bold link to another story every few
     // paragraphs): the clusters right after the last anchor that hold
     // only plain sentences of the body's container (see `lead_in`) are
-    // the article's end. The run stops at the first cluster that is
-    // anything else: a promo box, a list, a share row.
-    // A plain list in the body's container (no links in its items) and
-    // a subheading there belong to it too: "Below are the teams that
-    // qualified." and the list of teams.
+    // the article's end, and so are a plain list there (no links in its
+    // items) and a subheading there: "Below are the teams that
+    // qualified." and the list of teams. The run stops at the first
+    // cluster that is anything else: a promo box, a link list, a share row.
     let in_body_list = |block: &Block| {
         block.kind == BlockKind::ListItem
             && block.links == 0
@@ -456,10 +455,12 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             .count()
     });
     let closing = |c: usize| last_anchor.is_some_and(|l| c > l && c <= l + closing_clusters);
-    let closing_ranges: Vec<(usize, usize)> = (0..clusters.len())
-        .filter(|&c| closing(c))
-        .map(|c| clusters[c])
-        .collect();
+    // The items those clusters span, one run.
+    let closing_items = last_anchor
+        .filter(|_| closing_clusters > 0)
+        .map_or(0..0, |l| {
+            clusters[l + 1].0..clusters[l + closing_clusters].1
+        });
     let kept: Vec<(usize, usize)> = clusters
         .iter()
         .enumerate()
@@ -498,7 +499,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
             if block.class == Class::NearGood {
                 true
-            } else if closing_ranges.contains(&cluster) {
+            } else if closing_items.contains(&k) {
                 is_closing_part(block)
             } else if before_prose {
                 // Subheadings that open a later section of the article stay,
