@@ -388,6 +388,12 @@ fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
     labelled_region || until_found || role_is("tabpanel") || has_panel_class(dom, id)
 }
 
+/// Whether the element declares itself a modal dialog (`aria-modal="true"`).
+fn is_declared_modal(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, local_name!("aria-modal"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+}
+
 /// Class names of the panels of tabs and accordions, as themes and
 /// component libraries write them (`tab-content`, `tab__content`,
 /// `tab-pane`, `accordion-body`, `faq__answer`, `collapsible-content`).
@@ -424,8 +430,14 @@ fn style_hides(style: &str) -> bool {
     })
 }
 
-/// ARIA landmark roles outside the article.
+/// ARIA landmark roles outside the article, and modal dialogs: a box
+/// declared `aria-modal="true"` is an overlay over the page (terms of
+/// service, a sign-up or consent box, a size guide) even when its author
+/// gave it no `role`.
 fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    if is_declared_modal(dom, id) {
+        return Some(Reason::Cookie);
+    }
     let role = dom.attr(id, local_name!("role"))?;
     let role = role.trim().to_ascii_lowercase();
     Some(match role.as_str() {
@@ -574,14 +586,17 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
     if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
         return false;
     }
-    let holds_the_article = || {
+    let holds_article_body = |heading: bool| {
         (id..dom.end(id)).any(|i| {
-            matches!(dom.tag(i), Tag::H1 | Tag::Main)
+            (heading && dom.tag(i) == Tag::H1)
+                || dom.tag(i) == Tag::Main
                 || dom
                     .attr(i, local_name!("itemprop"))
                     .is_some_and(|p| p.contains("articleBody"))
         })
     };
+    let holds_the_article = || holds_article_body(true);
+    let holds_the_page_body = || holds_article_body(false);
     if reason == Reason::Comments {
         // A comment section can be longer than the article it follows, so
         // its share of the text says nothing; what it never holds is the
@@ -589,6 +604,12 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
         return holds_the_article();
     }
     let large = body_len >= 500 && len as f32 >= 0.4 * body_len as f32;
+    if reason == Reason::Cookie && is_declared_modal(dom, id) {
+        // A modal holding a whole policy document has that document's
+        // <h1>; only the page's <main> or article body inside it says the
+        // page is shown in the modal.
+        return large && holds_the_page_body();
+    }
     if reason == Reason::Cookie {
         // The same for a consent platform's preference center (OneTrust's,
         // a paragraph on every purpose and partner), which can hold more
@@ -620,6 +641,29 @@ mod tests {
         (0..dom.len() as NodeId)
             .filter(|&a| dom.contains(a, id))
             .find_map(|a| marks.reason(a))
+    }
+
+    /// A product page whose footer links open the shop's policies in
+    /// modals: the terms of service, longer than the page's description
+    /// and holding the policy's own <h1>, are an overlay all the same.
+    #[test]
+    fn declared_modals_are_overlays_even_when_long() {
+        let terms = "These terms apply to your use of our services. ".repeat(60);
+        let html = format!(
+            "<body><main><h1>Wool Runner</h1><p>Soft merino wool, washable.</p></main>\
+             <a>Terms</a><div id=m1 aria-modal=true><h1>Terms of service</h1><p>{terms}</p></div>\
+             <div id=m2 aria-modal='false'><p>Shown inline.</p></div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "m1"), Some(Reason::Cookie));
+        assert_eq!(reason_of(&dom, &marks, "m2"), None);
+        // A page shown in a modal keeps its <main>.
+        let html = format!(
+            "<body><nav>Home</nav><div id=m3 aria-modal=true class=lightbox>\
+             <main id=inner><h1>Title</h1>{PROSE}{PROSE}{PROSE}</main></div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "inner"), None);
     }
 
     #[test]
