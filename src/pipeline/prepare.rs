@@ -200,7 +200,13 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                     })
                 })
                 .or_else(|| credit_reason(dom, id, lengths)),
-            Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)),
+            // Consent boxes stay out even then: a page's whole layout is
+            // never named "consent" or "onetrust", and a consent platform's
+            // preference center (a paragraph on every purpose) is the
+            // longest prose of many recipe and shop listings.
+            Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)).or_else(|| {
+                (class_kind(dom, id) == Some(ClassKind::Cookie)).then_some(Reason::Cookie)
+            }),
         };
         if let Some(reason) = reason {
             if !is_protected(dom, id, reason, lengths[id as usize], body_len) {
@@ -453,6 +459,12 @@ fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
 /// Containers whose class or id names them as boilerplate
 /// (`related-posts`, `share-buttons`, `comment-list`, `ad-slot`...).
 fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    class_kind(dom, id).and_then(reason_for_class)
+}
+
+/// The kind of boilerplate the element's class, id or component name says
+/// it is.
+fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
     let mut kind = None;
     // Component names in data attributes name boxes as well as classes do.
     for attr in [
@@ -500,7 +512,7 @@ fn class_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
             }
         }
     }
-    kind.and_then(reason_for_class)
+    kind
 }
 
 /// Photo credits ("Credit: ESA", "Getty Images", "AP Photo/Jane Doe") in
@@ -664,6 +676,25 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "inner"), None);
+    }
+
+    /// A recipe listing whose only prose is the consent platform's
+    /// preference center: when the page is judged again without its
+    /// hints, the consent box stays out, and a layout named "header" or
+    /// an article body named "overlay" comes back.
+    #[test]
+    fn consent_boxes_stay_out_when_hints_are_ignored() {
+        let html = format!(
+            "<body><header id=layout>{PROSE}</header>\
+             <div id=o1 class='article__body article-overlay-handle'>{PROSE}</div>\
+             <div id=c1 class=onetrust-consent-sdk><p>We and our partners store data.</p></div></body>"
+        );
+        let dom = parse(&html);
+        let lengths = subtree_text_lengths(&dom);
+        let marks = prepare_with(&dom, &lengths, &Options::default(), Hints::Ignore);
+        assert_eq!(reason_of(&dom, &marks, "c1"), Some(Reason::Cookie));
+        assert_eq!(reason_of(&dom, &marks, "layout"), None);
+        assert_eq!(reason_of(&dom, &marks, "o1"), None);
     }
 
     #[test]
