@@ -195,8 +195,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| role_reason(dom, id))
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
-                        r != Reason::Navigation
-                            || !is_prose_named_menu(dom, id, lengths, &mut link_walk_budget)
+                        !is_in_running_text(dom, id, lengths)
+                            && (r != Reason::Navigation
+                                || !is_prose_named_menu(dom, id, lengths, &mut link_walk_budget))
                     })
                 })
                 .or_else(|| credit_reason(dom, id, lengths)),
@@ -218,6 +219,38 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         id += 1;
     }
     marks
+}
+
+/// Text a paragraph holds besides an inline element for that element to
+/// be part of its sentence.
+const MIN_SURROUNDING_TEXT: u32 = 20;
+
+/// A link or a span inside a paragraph's sentence: "<a class=external-popup>
+/// TurboTax</a> is one of the most popular...". Its class names what a
+/// click does or how it looks, not a box beside the article; dropping it
+/// would cut words out of the sentence.
+fn is_in_running_text(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
+    let inline = matches!(
+        dom.tag(id),
+        Tag::A
+            | Tag::Span
+            | Tag::Em
+            | Tag::Strong
+            | Tag::B
+            | Tag::I
+            | Tag::U
+            | Tag::Small
+            | Tag::Mark
+            | Tag::Abbr
+            | Tag::Cite
+            | Tag::Q
+            | Tag::Code
+            | Tag::Font
+    );
+    let parent = dom.parent(id);
+    inline
+        && dom.tag(parent) == Tag::P
+        && lengths[parent as usize] >= lengths[id as usize] + MIN_SURROUNDING_TEXT
 }
 
 /// Text from which a box whose class says "nav" or "menu" is judged by
@@ -695,6 +728,22 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "c1"), Some(Reason::Cookie));
         assert_eq!(reason_of(&dom, &marks, "layout"), None);
         assert_eq!(reason_of(&dom, &marks, "o1"), None);
+    }
+
+    /// A review's paragraph that starts with a link whose class says what a
+    /// click does (`external-popup`), and a real popup beside the article.
+    #[test]
+    fn inline_elements_of_a_sentence_are_not_judged_by_class() {
+        let html = format!(
+            "<body><article>{PROSE}<p><a id=l1 class=external-popup href='/t'>TurboTax</a> is one of \
+             the most popular tax programs.</p><p><a id=l2 class=share-link>Share</a></p>\
+             <div id=d1 class=popup><p>Subscribe to our newsletter for weekly deals.</p></div></article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "l1"), None);
+        // Alone in its paragraph, a link is judged by its class as before.
+        assert_eq!(reason_of(&dom, &marks, "l2"), Some(Reason::Share));
+        assert_eq!(reason_of(&dom, &marks, "d1"), Some(Reason::Cookie));
     }
 
     #[test]
