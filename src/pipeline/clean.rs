@@ -396,10 +396,15 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     let in_body = |block: &Block| {
         block.kind == BlockKind::Paragraph && Some(dom.parent(block.owner)) == body_parent
     };
-    let lead_in = |&(from, to): &(usize, usize)| {
+    // The lead is the end of that cluster: the run of such sentences (and
+    // boilerplate between them) that reaches the anchor. What comes before
+    // it in the same cluster (a disclosure in its own box, "Purchases
+    // made through links earn us a commission.") stays out.
+    let lead_run = |&(from, to): &(usize, usize)| -> std::ops::Range<usize> {
         let mut n = 0;
-        for item in &items[from..to] {
-            if let Item::Block(i) = *item {
+        let mut start = to;
+        for k in (from..to).rev() {
+            if let Item::Block(i) = items[k] {
                 match blocks[i].class {
                     Class::Short | Class::NearGood
                         if is_lead_sentence(&blocks[i]) && in_body(&blocks[i]) =>
@@ -407,15 +412,24 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                         n += 1
                     }
                     Class::Bad(_) => {}
-                    _ => return false,
+                    _ => break,
                 }
             }
+            start = k;
         }
-        (1..=2).contains(&n) && options.favor != Favor::Precision
+        if (1..=2).contains(&n) && options.favor != Favor::Precision {
+            start..to
+        } else {
+            0..0
+        }
     };
+    let lead_items = first_anchor
+        .and_then(|f| f.checked_sub(1))
+        .map_or(0..0, |c| lead_run(&clusters[c]));
+    // A lead that is its whole cluster is kept as a cluster.
     let lead_cluster = first_anchor
         .and_then(|f| f.checked_sub(1))
-        .filter(|&c| lead_in(&clusters[c]));
+        .filter(|&c| !lead_items.is_empty() && lead_items.start == clusters[c].0);
     // The article's last paragraphs are often short too, and cut off from
     // the rest by promo links between them (news sites put "CLICK HERE
     // TO GET THE APP" or a bold link to another story every few
@@ -516,6 +530,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             } else {
                 true
             }
+        } else if lead_items.contains(&k) {
+            is_lead_sentence(block) && in_body(block)
         } else {
             // Between clusters: a subheading that leads into a kept cluster.
             matches!(block.kind, BlockKind::Heading(_))
@@ -1141,6 +1157,32 @@ mod tests {
             article.text
         );
         assert!(!article.text.contains("Greg Beacham"));
+    }
+
+    #[test]
+    fn a_lead_after_a_disclosure_and_share_buttons_stays_without_them() {
+        // A travel blog: an affiliate disclosure in its own box, a share
+        // row, a two-sentence first paragraph, the lead photo whose caption
+        // is a link, then the body.
+        let body = "<p>Japan is a nation that is not afraid of innovation and progress, \
+            yet it is passionately protective and proud of its culture, and the old \
+            and the new live side by side in every one of its cities.</p>";
+        let html = format!(
+            "<html><body><article><h1>Your first trip to Japan</h1><div class=entry>\
+             <div class=code-block><p>Purchases made through links earn us a small commission, \
+             at no extra cost to you.</p></div>\
+             <div class=social-share><a href=/fb>Share</a><a href=/tw>Tweet</a></div>\
+             <p>It is hard not to love Japan. Beautiful and evocative, it captures your heart.</p>\
+             <figure><img src=a.jpg><figcaption><a href=/kyoto>Fushimi Inari, Kyoto</a></figcaption></figure>\
+             {body}{body}{body}</div></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(
+            article.text.starts_with("It is hard not to love Japan."),
+            "{}",
+            article.text
+        );
+        assert!(!article.text.contains("commission"));
     }
 
     #[test]
