@@ -49,7 +49,8 @@
 //!   `hide-on-mobile`, `mobile-hidden` (visible on other screens or on
 //!   screen), `overflow-hidden` (visible), and Tailwind's `hidden` when the
 //!   same attribute shows the element at some breakpoint (`hidden
-//!   md:block`).
+//!   md:block`); and modifiers that hide a part of the element rather than
+//!   the element (`field--label-hidden`, `hide-scrollbar`).
 
 /// What a boilerplate class or id token says a container is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -264,9 +265,14 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     if !has_hid {
         return false;
     }
-    // Responsive hide utilities: a hide word plus a breakpoint word.
+    // Responsive hide utilities: a hide word plus a breakpoint word. And
+    // modifiers that hide a part of the element, not the element: Drupal
+    // puts `field--label-hidden` on every field whose label is not shown
+    // (the body of many articles), themes write `layout-caption-hidden`,
+    // `hide-scrollbar`, `hide-focus-outline`, `hidden_indents`.
     let mut hide = false;
     let mut responsive = false;
+    let mut part_of_element = false;
     for part in name.split(['-', '_']) {
         if part.eq_ignore_ascii_case("hidden") || part.eq_ignore_ascii_case("hide") {
             hide = true;
@@ -275,10 +281,31 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
             .any(|w| part.eq_ignore_ascii_case(w))
         {
             responsive = true;
+        } else if ELEMENT_PART_WORDS
+            .iter()
+            .any(|w| part.eq_ignore_ascii_case(w))
+        {
+            part_of_element = true;
         }
     }
-    hide && responsive
+    hide && (responsive || part_of_element)
 }
+
+/// Parts of an element that a hide modifier can name instead of the
+/// element itself (`field--label-hidden`, `hide-scrollbar`).
+const ELEMENT_PART_WORDS: &[&str] = &[
+    "label",
+    "sublabel",
+    "caption",
+    "icon",
+    "icons",
+    "scrollbar",
+    "outline",
+    "indent",
+    "indents",
+    "bullets",
+    "arrows",
+];
 
 /// Whether a class attribute has a Tailwind-style responsive display class
 /// (`md:block`, `lg:flex`, `sm:inline-block`).
@@ -648,6 +675,10 @@ mod tests {
             "hidden md:block",
             "hide-for-small-only",
             "elementor-element elementor-invisible elementor-widget-text-editor",
+            "field field--name-body field--label-hidden field__item",
+            "layout-caption-hidden",
+            "hide-scrollbar",
+            "heading hidden_indents",
         ] {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
         }
