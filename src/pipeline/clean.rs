@@ -11,7 +11,7 @@
 
 use super::blocks::{Block, BlockKind, Class};
 use super::prepare::Marks;
-use super::score::{LONG_LEN, SHORT_LEN};
+use super::score::{LONG_LEN, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::{Favor, Options, Reason};
 use html5ever::local_name;
@@ -444,6 +444,33 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             && block.links == 0
             && Some(dom.parent(dom.parent(block.owner))) == body_parent
     };
+    let in_body_any_list = |block: &Block| {
+        block.kind == BlockKind::ListItem
+            && Some(dom.parent(dom.parent(block.owner))) == body_parent
+    };
+    // A cluster between the anchors made only of the body's own
+    // paragraphs, lists and subheadings: a run of terse points between
+    // two parts of the article.
+    let of_body_only = |&(from, to): &(usize, usize)| {
+        items[from..to].iter().all(|item| match *item {
+            Item::Block(i) => {
+                let block = &blocks[i];
+                in_body(block)
+                    || in_body_any_list(block)
+                    || (matches!(block.kind, BlockKind::Heading(_))
+                        && Some(dom.parent(block.owner)) == body_parent)
+            }
+            Item::Barrier => true,
+        })
+    };
+    let between_anchors = first_anchor
+        .zip(last_anchor)
+        .map_or(0..0, |(f, l)| clusters[f].1..clusters[l].0);
+    let body_points = |cluster: &(usize, usize)| {
+        between_anchors.start <= cluster.0
+            && cluster.1 <= between_anchors.end
+            && of_body_only(cluster)
+    };
     let is_closing_part = |block: &Block| {
         (is_lead_sentence(block) && in_body(block))
             || in_body_list(block)
@@ -485,6 +512,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 || lead_cluster == Some(c)
                 || closing(c)
                 || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
+                || body_points(cluster)
         })
         .map(|(_, &cluster)| cluster)
         .collect();
@@ -497,6 +525,24 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         let Item::Block(i) = *item else { continue };
         let in_kept = kept.iter().any(|&(from, to)| k >= from && k < to);
         let block = &blocks[i];
+        if block.class == Class::Bad(Reason::LowTextDensity) {
+            // Terse points of the article: "Publishing model: traditional,
+            // hybrid or self-publishing." Paragraphs and list items of the
+            // body's own container, with few function words and few links,
+            // in a kept cluster that has prose beside them or that lies
+            // between the anchors (buying guides, listicles, spec sheets).
+            if let Some(&(from, to)) = kept.iter().find(|&&(from, to)| k >= from && k < to) {
+                let prose_beside = prose[from..to].iter().any(|&p| p);
+                if (prose_beside || body_points(&(from, to)))
+                    && block.link_density() <= MAX_SHORT_LINK_DENSITY
+                    && (in_body(block) || in_body_any_list(block))
+                    && options.favor != Favor::Precision
+                {
+                    decisions.push((i, true));
+                }
+            }
+            continue;
+        }
         if !matches!(block.class, Class::Short | Class::NearGood) {
             continue;
         }
@@ -511,7 +557,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 .unwrap_or((k, k + 1));
             let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
-            if block.class == Class::NearGood {
+            if block.class == Class::NearGood || body_points(&cluster) {
                 true
             } else if closing_items.contains(&k) {
                 is_closing_part(block)
@@ -1183,6 +1229,37 @@ mod tests {
             article.text
         );
         assert!(!article.text.contains("commission"));
+    }
+
+    #[test]
+    fn terse_points_between_paragraphs_of_the_body_stay() {
+        // A buying guide: paragraphs, then spec bullets with hardly a
+        // function word, a link list ("Compare prices"), more bullets, and
+        // the rest of the article; after it, the page's own link row.
+        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
+            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let html = format!(
+            "<html><body><article><h1>Best headphones</h1><div class=body>{body}{body}\
+             <ul><li>Weight: 315 grams, aluminium frame, memory foam cushions, folding hinges</li>\
+             <li>Battery: 30 hours, USB-C fast charging, 10 minutes for 5 hours playback</li></ul>\
+             {body}<div><a href=/a>Compare prices</a> <a href=/b>Amazon</a> <a href=/c>Best Buy</a></div>\
+             <ul><li>Drivers: 40 mm dynamic, 4 Hz to 40 kHz response, 32 ohm impedance</li>\
+             <li>Codecs: SBC, AAC, LDAC, Bluetooth 5.3 multipoint pairing, NFC tap</li></ul>\
+             <div><a href=/d>Sony</a> <a href=/e>Bose</a> <a href=/f>Apple</a></div>\
+             {body}{body}</div></article>\
+             <div class=tags><a href=/t1>Audio</a> <a href=/t2>Reviews</a></div></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for point in [
+            "Weight: 315 grams",
+            "Battery: 30 hours",
+            "Drivers: 40 mm",
+            "Codecs: SBC",
+        ] {
+            assert!(article.text.contains(point), "{point}: {}", article.text);
+        }
+        assert!(!article.text.contains("Compare prices"));
+        assert!(!article.text.contains("Audio"));
     }
 
     #[test]
