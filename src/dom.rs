@@ -433,8 +433,10 @@ impl Dom {
     /// Indexes the tree under `document`, visiting nodes in document order
     /// with an explicit stack (pages nest deeper than any call stack).
     /// Returns the number of nodes seen when `max_nodes` is exceeded.
-    pub fn build(document: &Handle, max_nodes: usize) -> Result<Dom, usize> {
-        let mut nodes: Vec<Node> = Vec::new();
+    /// `expected_nodes` is an estimate of the count, for the index's first
+    /// allocation (growing it copies every node indexed so far).
+    pub fn build(document: &Handle, max_nodes: usize, expected_nodes: usize) -> Result<Dom, usize> {
+        let mut nodes: Vec<Node> = Vec::with_capacity(expected_nodes.min(max_nodes));
         let mut body = None;
         let mut html = None;
         // (node id, index of the next child to visit)
@@ -1023,7 +1025,7 @@ pub(crate) mod tests {
         };
         let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html);
         // The index holds a handle to every node: it keeps the tree alive.
-        Dom::build(&rc.document, usize::MAX).unwrap()
+        Dom::build(&rc.document, usize::MAX, 0).unwrap()
     }
 
     fn find(dom: &Dom, tag: Tag) -> NodeId {
@@ -1066,7 +1068,7 @@ pub(crate) mod tests {
     fn node_limit_is_reported() {
         let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
             .one("<p>a</p><p>b</p><p>c</p>");
-        assert!(Dom::build(&rc.document, 5).is_err());
+        assert!(Dom::build(&rc.document, 5, 0).is_err());
     }
 
     #[test]
