@@ -498,24 +498,6 @@ impl Dom {
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
-}
-
-impl Drop for Dom {
-    /// Frees the tree with the index, in one pass from the last node to
-    /// the first. Dropped field by field, the index would let go of every
-    /// node (each still held by its parent's child list) and the tree would
-    /// then be walked again to free them: two passes over every node of a
-    /// tree larger than the caches. Here each node's child list is dropped
-    /// when the node's turn comes; its children were let go of by the index
-    /// a moment before, so they are freed at once, while still in cache.
-    fn drop(&mut self) {
-        for node in self.nodes.drain(..).rev() {
-            drop(std::mem::take(&mut *node.handle.children.borrow_mut()));
-        }
-    }
-}
-
-impl Dom {
     pub fn tag(&self, id: NodeId) -> Tag {
         self.nodes[id as usize].tag
     }
@@ -1012,7 +994,6 @@ pub(crate) mod tests {
 
     use super::*;
     use html5ever::tendril::TendrilSink;
-    use std::rc::Rc;
 
     pub(crate) fn parse(html: &str) -> Dom {
         // As the pipeline parses: scripting off, so <noscript> holds markup.
@@ -1151,16 +1132,6 @@ pub(crate) mod tests {
         assert_eq!(blanks.count(), 4);
         let hyphenated = (0..dom.len() as NodeId).filter(|&i| dom.has_hyphenated_name(i));
         assert_eq!(hyphenated.count(), 2);
-    }
-
-    /// Dropping the index frees the whole tree, however deep.
-    #[test]
-    fn dropping_the_index_frees_the_tree() {
-        let html = "<div>".repeat(50_000) + "<p>x</p>";
-        let dom = parse(&html);
-        let nodes: Vec<_> = dom.nodes.iter().map(|n| Rc::downgrade(&n.handle)).collect();
-        drop(dom);
-        assert!(nodes.iter().all(|n| n.upgrade().is_none()));
     }
 
     #[test]
