@@ -11,6 +11,7 @@
 //!
 //! The rcdom handles stay private to the crate.
 
+use crate::text::weighted_len;
 use html5ever::{local_name, ns, LocalName};
 use markup5ever_rcdom::{Handle, NodeData};
 use std::cell::Ref;
@@ -405,7 +406,18 @@ pub(crate) struct Node {
     /// Which of the attributes of [`indexed_attr_bit`] the element carries,
     /// one bit each.
     attr_bits: u32,
+    /// A text node's [`weighted_len`], measured while indexing (see
+    /// [`Dom::text_len`]); 0 for other nodes.
+    text_len: u32,
+    /// [`BLANK_TEXT`] and [`HYPHENATED_NAME`].
+    flags: u8,
 }
+
+/// [`Node::flags`]: a text node whose characters are all [`is_html_space`].
+const BLANK_TEXT: u8 = 1;
+/// [`Node::flags`]: an element whose local name has a hyphen (a custom
+/// element, `amp-img`, SVG's `font-face`).
+const HYPHENATED_NAME: u8 = 2;
 
 /// The flat index over a parsed document.
 pub(crate) struct Dom {
@@ -421,8 +433,10 @@ impl Dom {
     /// Indexes the tree under `document`, visiting nodes in document order
     /// with an explicit stack (pages nest deeper than any call stack).
     /// Returns the number of nodes seen when `max_nodes` is exceeded.
-    pub fn build(document: &Handle, max_nodes: usize) -> Result<Dom, usize> {
-        let mut nodes: Vec<Node> = Vec::new();
+    /// `expected_nodes` is an estimate of the count, for the index's first
+    /// allocation (growing it copies every node indexed so far).
+    pub fn build(document: &Handle, max_nodes: usize, expected_nodes: usize) -> Result<Dom, usize> {
+        let mut nodes: Vec<Node> = Vec::with_capacity(expected_nodes.min(max_nodes));
         let mut body = None;
         let mut html = None;
         // (node id, index of the next child to visit)
@@ -434,6 +448,8 @@ impl Dom {
             end: 0,
             depth: 0,
             attr_bits: 0,
+            text_len: 0,
+            flags: 0,
         });
         stack.push((0, 0));
         while let Some(&mut (id, ref mut next_child)) = stack.last_mut() {
@@ -456,6 +472,7 @@ impl Dom {
                     }
                     let depth = nodes[id as usize].depth + 1;
                     let attr_bits = indexed_attr_bits(&child);
+                    let (text_len, flags) = text_facts(&child, tag, nodes[id as usize].tag);
                     nodes.push(Node {
                         handle: child,
                         tag,
@@ -463,6 +480,8 @@ impl Dom {
                         end: 0,
                         depth,
                         attr_bits,
+                        text_len,
+                        flags,
                     });
                     stack.push((child_id, 0));
                 }
@@ -479,7 +498,6 @@ impl Dom {
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
-
     pub fn tag(&self, id: NodeId) -> Tag {
         self.nodes[id as usize].tag
     }
@@ -564,6 +582,29 @@ impl Dom {
     fn may_have(&self, id: NodeId, name: &impl AttrName) -> bool {
         name.index_bit()
             .is_none_or(|bit| self.nodes[id as usize].attr_bits & (1 << bit) != 0)
+    }
+
+    /// The [`weighted_len`] of a text node's text, or 0 for text inside a
+    /// `script`, `style` or `template` (which nothing measures: inline
+    /// scripts are most of the text of many pages) and for other nodes.
+    /// Recorded while indexing, when the node is in cache anyway: the
+    /// stages that sum text lengths then need not read the tree again.
+    pub fn text_len(&self, id: NodeId) -> u32 {
+        self.nodes[id as usize].text_len
+    }
+
+    /// Whether a node is text that is all whitespace ([`is_html_space`]):
+    /// the indentation between tags, most text nodes of most pages.
+    /// Recorded while indexing.
+    pub fn is_blank_text(&self, id: NodeId) -> bool {
+        self.nodes[id as usize].flags & BLANK_TEXT != 0
+    }
+
+    /// Whether an element's local name has a hyphen (custom elements, AMP's
+    /// `amp-img`). Recorded while indexing: the name is an atom, whose text
+    /// is one more read elsewhere in memory.
+    pub fn has_hyphenated_name(&self, id: NodeId) -> bool {
+        self.nodes[id as usize].flags & HYPHENATED_NAME != 0
     }
 
     /// The contents of a text node.
@@ -780,6 +821,32 @@ fn indexed_attr_bits(handle: &Handle) -> u32 {
     }
 }
 
+/// What the index records of a node besides its tag and attributes
+/// ([`Node::text_len`], [`Node::flags`]), given its tag and its parent's:
+/// a text node's weighted length and whether it is blank, an element's
+/// hyphen.
+fn text_facts(handle: &Handle, tag: Tag, parent: Tag) -> (u32, u8) {
+    match &handle.data {
+        NodeData::Text { contents } => {
+            let text = contents.borrow();
+            if matches!(parent, Tag::Script | Tag::Style | Tag::Template) {
+                // Code, not measured; the test stops at its first character.
+                let blank = text.chars().all(is_html_space);
+                (0, if blank { BLANK_TEXT } else { 0 })
+            } else {
+                // Every character but a space adds to the length.
+                let len = weighted_len(&text);
+                (len, if len == 0 { BLANK_TEXT } else { 0 })
+            }
+        }
+        // The names of the other tags have no hyphen.
+        NodeData::Element { name, .. } if tag == Tag::Other && name.local.contains('-') => {
+            (0, HYPHENATED_NAME)
+        }
+        _ => (0, 0),
+    }
+}
+
 /// Iterator over the children of a node.
 pub(crate) struct Children<'a> {
     dom: &'a Dom,
@@ -939,7 +1006,7 @@ pub(crate) mod tests {
         };
         let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html);
         // The index holds a handle to every node: it keeps the tree alive.
-        Dom::build(&rc.document, usize::MAX).unwrap()
+        Dom::build(&rc.document, usize::MAX, 0).unwrap()
     }
 
     fn find(dom: &Dom, tag: Tag) -> NodeId {
@@ -982,7 +1049,7 @@ pub(crate) mod tests {
     fn node_limit_is_reported() {
         let rc = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
             .one("<p>a</p><p>b</p><p>c</p>");
-        assert!(Dom::build(&rc.document, 5).is_err());
+        assert!(Dom::build(&rc.document, 5, 0).is_err());
     }
 
     #[test]
@@ -1030,6 +1097,41 @@ pub(crate) mod tests {
                 scanned(&LocalName::from("data-x"))
             );
         }
+    }
+
+    /// The facts recorded while indexing agree with the tree: text lengths
+    /// (none inside scripts, styles and templates), blank text, hyphens.
+    #[test]
+    fn text_facts_agree_with_the_tree() {
+        let dom = parse(
+            "<div> <p>a \u{3000}b</p>\u{a0}\n<amp-img>x</amp-img><svg><font-face/></svg>\
+             <script> var x; </script><style> </style><noscript>n o</noscript>\
+             <template>t</template><p>中文 </p>\t</div>",
+        );
+        for id in 1..dom.len() as NodeId {
+            let in_code = matches!(
+                dom.tag(dom.parent(id)),
+                Tag::Script | Tag::Style | Tag::Template
+            );
+            let text = dom.text(id).map(|t| t.to_string());
+            let expected_len = match &text {
+                Some(t) if !in_code => weighted_len(t),
+                _ => 0,
+            };
+            assert_eq!(dom.text_len(id), expected_len, "{text:?}");
+            let blank = text
+                .as_deref()
+                .is_some_and(|t| t.chars().all(is_html_space));
+            assert_eq!(dom.is_blank_text(id), blank, "{text:?}");
+            assert_eq!(
+                dom.has_hyphenated_name(id),
+                dom.local_name(id).contains('-')
+            );
+        }
+        let blanks = (0..dom.len() as NodeId).filter(|&i| dom.is_blank_text(i));
+        assert_eq!(blanks.count(), 4);
+        let hyphenated = (0..dom.len() as NodeId).filter(|&i| dom.has_hyphenated_name(i));
+        assert_eq!(hyphenated.count(), 2);
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub(crate) fn block_like(dom: &Dom) -> Vec<bool> {
 /// pages that use them more often than not; treat the ones that hold text
 /// directly like a `<div>`.
 fn is_custom_block(dom: &Dom, id: NodeId) -> bool {
-    dom.local_name(id).contains('-')
+    dom.has_hyphenated_name(id)
 }
 
 /// Cuts the part of the page under `root` that is not marked into blocks.
@@ -167,9 +167,7 @@ fn collect_runs(
                 last_was_br = true;
             }
             Tag::Text => {
-                let blank = dom
-                    .text(child)
-                    .is_some_and(|t| t.chars().all(crate::dom::is_html_space));
+                let blank = dom.is_blank_text(child);
                 if blank && run_start.is_none() {
                     continue;
                 }

@@ -9,7 +9,6 @@
 use super::blocks::{Block, Class};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::classes::{self, ClassKind};
-use crate::text::weighted_len;
 use crate::{Options, Reason};
 use html5ever::local_name;
 
@@ -119,23 +118,16 @@ pub(crate) fn declares_discussion(dom: &Dom) -> bool {
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
 /// scripts, styles and templates; used to tell a wrapper that holds most of
 /// the page from a box beside the content.
+///
+/// The text nodes' lengths come from the index ([`Dom::text_len`], which
+/// leaves the text of scripts, styles and templates unmeasured): this pass
+/// reads no node of the tree, where reading every text node again was
+/// most of its time (cache misses).
 pub(crate) fn subtree_text_lengths(dom: &Dom) -> Vec<u32> {
     let mut lengths = vec![0u32; dom.len()];
     for id in (0..dom.len() as NodeId).rev() {
         let own = match dom.tag(id) {
-            // Text inside scripts, styles and templates counts for nothing
-            // (their element's length is zero, and text nodes' own lengths
-            // are never read), so it is not measured: inline scripts are
-            // most of the text of many pages.
-            Tag::Text
-                if matches!(
-                    dom.tag(dom.parent(id)),
-                    Tag::Script | Tag::Style | Tag::Template
-                ) =>
-            {
-                0
-            }
-            Tag::Text => dom.text(id).map_or(0, |t| weighted_len(&t)),
+            Tag::Text => dom.text_len(id),
             Tag::Script | Tag::Style | Tag::Template | Tag::Head => {
                 lengths[id as usize] = 0;
                 continue;

@@ -392,7 +392,9 @@ fn gather(dom: &Dom) -> Raw {
                     }
                 }
             }
-            Tag::Text if raw.labelled_names.len() < 3 => {
+            // A blank text node is no label: the index says so without
+            // reading the text (most text nodes are indentation).
+            Tag::Text if raw.labelled_names.len() < 3 && !dom.is_blank_text(id) => {
                 if let Some(name) = name_after_label(dom, id) {
                     raw.labelled_names.push(name);
                 }
