@@ -527,15 +527,15 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         let block = &blocks[i];
         if block.class == Class::Bad(Reason::LowTextDensity) {
             // Terse points of the article: "Publishing model: traditional,
-            // hybrid or self-publishing." Paragraphs and list items of the
-            // body's own container, with few function words and few links,
+            // hybrid or self-publishing." Paragraphs and list items inside the
+            // body's container, with few function words and few links,
             // in a kept cluster that has prose beside them or that lies
             // between the anchors (buying guides, listicles, spec sheets).
             if let Some(&(from, to)) = kept.iter().find(|&&(from, to)| k >= from && k < to) {
                 let prose_beside = prose[from..to].iter().any(|&p| p);
                 if (prose_beside || body_points(&(from, to)))
                     && block.link_density() <= MAX_SHORT_LINK_DENSITY
-                    && (in_body(block) || in_body_any_list(block))
+                    && body_parent.is_some_and(|b| dom.contains(b, block.owner))
                     && options.favor != Favor::Precision
                 {
                     decisions.push((i, true));
