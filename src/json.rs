@@ -1480,7 +1480,7 @@ mod tests {
             ));
         }
         let mut entries: Vec<_> = map.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         match serde_json::from_value(J::Object(entries.iter().cloned().collect())) {
             Ok(options) => Ok(options),
             Err(err) => {

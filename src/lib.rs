@@ -36,6 +36,7 @@ mod json;
 mod lexicon;
 mod options;
 mod pipeline;
+mod sort;
 mod text;
 mod timing;
 mod url;

@@ -40,20 +40,22 @@ build_wasm() {
     # ([package.metadata.wasm-pack.profile.custom]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
-    # -inline-threshold=135: LLVM inlines calls up to cost 135 in the .wasm,
+    # -inline-threshold=160: LLVM inlines calls up to cost 160 in the .wasm,
     # which opt-level "z" alone caps at 5 (its "minsize" threshold, which an
     # explicit -inline-threshold replaces). Measured (docs/npm.md, "Size
     # budget"): 40 made the .wasm about 25% faster in Node for 7 KB
     # gzipped; 80 (once the packed lexicons made room) another 15% for 8 KB;
     # 110 (with wasm-opt -O3, see Cargo.toml, which made room) another 6%
     # for 4 KB; 135 (html5ever's copy without float formatting made room,
-    # vendor/html5ever/README.md) another 10% for 8 KB; opt-level 3 for inti (the generic html5ever code is compiled
+    # vendor/html5ever/README.md) another 10% for 8 KB; 160 (inti's
+    # sorts sharing one copy of std's sort, src/sort.rs, made room) another
+    # 4% of CPU time for 5 KB; opt-level 3 for inti (the generic html5ever code is compiled
     # in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.
     # INTI_WASM_INLINE_THRESHOLD=N builds with another threshold, to measure
     # one (the size check still applies).
-    local threshold="${INTI_WASM_INLINE_THRESHOLD:-135}"
+    local threshold="${INTI_WASM_INLINE_THRESHOLD:-160}"
     local wasm_rustflags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
     wasm_rustflags="${wasm_rustflags:+$wasm_rustflags }-C llvm-args=-inline-threshold=$threshold"
     (cd "$INTI_ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$wasm_rustflags" wasm-pack build \

@@ -460,7 +460,9 @@ fn index() -> &'static Index {
             }
         }
         for bucket in index.prefix.values_mut() {
-            bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            crate::sort::sort_by(bucket, |a, b| {
+                b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0))
+            });
         }
         index
     })

@@ -375,7 +375,7 @@ fn analyse_with<P: Probe>(
 /// The text of the longest blocks, to guess the language from.
 fn sample_text(blocks: &[Block]) -> String {
     let mut longest: Vec<&Block> = blocks.iter().filter(|b| b.len() >= 80).collect();
-    longest.sort_by_key(|b| std::cmp::Reverse(b.len()));
+    crate::sort::sort_by_key(&mut longest, |b| std::cmp::Reverse(b.len()));
     let mut sample = String::new();
     for b in longest.into_iter().take(8) {
         sample.push_str(&b.text);
@@ -569,7 +569,7 @@ fn explain(dom: &Dom, analysis: &Analysis) -> Vec<RemovedBlock> {
         }
         id += 1;
     }
-    removed.sort_by_key(|r| r.0);
+    crate::sort::sort_by_key(&mut removed, |r| r.0);
     removed.into_iter().map(|(_, r)| r).collect()
 }
 

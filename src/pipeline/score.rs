@@ -76,7 +76,7 @@ pub(crate) fn calibrate(blocks: &[Block]) -> Thresholds {
     if samples.len() < 3 {
         return Thresholds::default();
     }
-    samples.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut samples, |a, b| a.0.total_cmp(&b.0));
     let total: u32 = samples.iter().map(|s| s.1).sum();
     let mut seen = 0;
     let mut reference = samples[samples.len() - 1].0;

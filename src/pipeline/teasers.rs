@@ -152,7 +152,7 @@ fn is_teaser_list(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> bool
     }
     groups.values().any(|(len, headlines)| {
         let mut distinct: Vec<&&str> = headlines.iter().collect();
-        distinct.sort();
+        crate::sort::sort(&mut distinct);
         distinct.dedup();
         distinct.len() >= MIN_CARDS && len * 10 >= total * 6
     })

@@ -28,7 +28,6 @@ use log::{debug, trace};
 use markup5ever::{ns, small_char_set, TokenizerResult};
 use std::borrow::Cow::{self, Borrowed};
 use std::cell::{Cell, RefCell, RefMut};
-use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::mem;
 
@@ -2741,7 +2740,18 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             .iter()
             .map(|(s, t)| (*s, *t))
             .collect();
-        results.sort_by_key(|&(_, x)| Reverse(x));
+        // inti's copy: sorted by time, longest first, with an insertion
+        // sort (stable, as the crates.io crate's `sort_by_key` with
+        // `Reverse`): the standard library's sort would keep a copy of
+        // itself for this element type in every .wasm (see
+        // vendor/html5ever/README.md); there are a few dozen states.
+        for i in 1..results.len() {
+            let mut j = i;
+            while j > 0 && results[j - 1].1 < results[j].1 {
+                results.swap(j - 1, j);
+                j -= 1;
+            }
+        }
 
         let total: u64 = results.iter().map(|&(_, t)| t).sum();
         println!("\nTokenizer profile, in nanoseconds");
