@@ -520,6 +520,18 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         // No prose at all: keep what is not bad (a list, a table, a short note).
         return;
     };
+    // An article in several sections: the container of a terse point (its
+    // list's or its paragraph's parent) holds prose of the same cluster.
+    let container_holds_prose = |block: &Block, (from, to): (usize, usize)| {
+        let mut container = dom.parent(block.owner);
+        if block.kind == BlockKind::ListItem {
+            container = dom.parent(container);
+        }
+        items[from..to].iter().any(|item| {
+            matches!(*item, Item::Block(i)
+                if blocks[i].class == Class::Good && dom.contains(container, blocks[i].owner))
+        })
+    };
     let mut decisions = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Item::Block(i) = *item else { continue };
@@ -535,7 +547,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 let prose_beside = prose[from..to].iter().any(|&p| p);
                 if (prose_beside || body_points(&(from, to)))
                     && block.link_density() <= MAX_SHORT_LINK_DENSITY
-                    && body_parent.is_some_and(|b| dom.contains(b, block.owner))
+                    && (body_parent.is_some_and(|b| dom.contains(b, block.owner))
+                        || container_holds_prose(block, (from, to)))
                     && options.favor != Favor::Precision
                 {
                     decisions.push((i, true));
@@ -1260,6 +1273,26 @@ mod tests {
         }
         assert!(!article.text.contains("Compare prices"));
         assert!(!article.text.contains("Audio"));
+    }
+
+    #[test]
+    fn terse_points_of_a_later_section_of_the_article_stay() {
+        // A feature whose body is split into section boxes: the points of
+        // the second section sit beside its prose, not in the first
+        // section's container.
+        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
+            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let html = format!(
+            "<html><body><article><h1>Agentic AI</h1><div class=s1>{body}{body}</div>\
+             <div class=s2>{body}<h4>Key characteristics</h4><ol>\
+             <li>Autonomy: operates independently, managing multistep tasks and workflows</li>\
+             <li>Tool integration: interfaces with external systems (APIs, databases, search)</li></ol>\
+             {body}</div></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for point in ["Autonomy: operates", "Tool integration: interfaces"] {
+            assert!(article.text.contains(point), "{point}: {}", article.text);
+        }
     }
 
     #[test]
