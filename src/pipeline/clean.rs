@@ -304,10 +304,34 @@ fn is_insertion(block: &Block) -> bool {
 fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &Options) {
     // Cluster boundaries: marked boxes, and blocks judged boilerplate that
     // are not short plain-text insertions.
+    // Containers that hold a good paragraph directly.
+    let prose_parents: HashSet<NodeId> = items
+        .iter()
+        .filter_map(|item| match *item {
+            Item::Block(i) if blocks[i].class == Class::Good => Some(dom.parent(blocks[i].owner)),
+            _ => None,
+        })
+        .collect();
+    let beside_prose = |block: &Block| {
+        let parent = dom.parent(block.owner);
+        let container = if block.kind == BlockKind::ListItem {
+            dom.parent(parent)
+        } else {
+            parent
+        };
+        block.link_density() <= MAX_SHORT_LINK_DENSITY
+            && matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && prose_parents.contains(&container)
+    };
     let breaks = |item: &Item| match *item {
         Item::Barrier => true,
         Item::Block(i) => match blocks[i].class {
-            Class::Bad(Reason::LowTextDensity) => blocks[i].len() >= 2 * SHORT_LEN,
+            // A long terse paragraph or list item beside the article's
+            // paragraphs ("Squarespace is suitable for: design-focused
+            // users, portfolios, ...") does not cut the article in two.
+            Class::Bad(Reason::LowTextDensity) => {
+                blocks[i].len() >= 2 * SHORT_LEN && !beside_prose(&blocks[i])
+            }
             // Item links (teaser headlines) separate items; a known
             // insertion ("Read also: ...", an ad label) does not end the
             // paragraphs around it.
@@ -1293,6 +1317,26 @@ mod tests {
         for point in ["Autonomy: operates", "Tool integration: interfaces"] {
             assert!(article.text.contains(point), "{point}: {}", article.text);
         }
+    }
+
+    #[test]
+    fn a_long_terse_paragraph_beside_the_body_stays() {
+        // A coffee machine review: its pros and cons in one long line of
+        // names without a function word or a comma.
+        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
+            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let html = format!(
+            "<html><body><article><h1>Website builders</h1><div class=body>{body}{body}\
+             <p>Pros Gorgeous design SCA-certified brewing Wifi-enabled app Large variety of drink \
+             styles Built-in milk frother Cons Expensive Bulky Loud grinder Frequent descaling \
+             Learning curve for beginners</p>{body}{body}</div></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(
+            article.text.contains("Pros Gorgeous design"),
+            "{}",
+            article.text
+        );
     }
 
     #[test]
