@@ -1273,8 +1273,7 @@ mod tests {
         // A buying guide: paragraphs, then spec bullets with hardly a
         // function word, a link list ("Compare prices"), more bullets, and
         // the rest of the article; after it, the page's own link row.
-        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
-            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let body = BODY;
         let html = format!(
             "<html><body><article><h1>Best headphones</h1><div class=body>{body}{body}\
              <ul><li>Weight: 315 grams, aluminium frame, memory foam cushions, folding hinges</li>\
@@ -1304,8 +1303,7 @@ mod tests {
         // A feature whose body is split into section boxes: the points of
         // the second section sit beside its prose, not in the first
         // section's container.
-        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
-            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let body = BODY;
         let html = format!(
             "<html><body><article><h1>Agentic AI</h1><div class=s1>{body}{body}</div>\
              <div class=s2>{body}<h4>Key characteristics</h4><ol>\
@@ -1323,8 +1321,7 @@ mod tests {
     fn a_long_terse_paragraph_beside_the_body_stays() {
         // A coffee machine review: its pros and cons in one long line of
         // names without a function word or a comma.
-        let body = "<p>The council voted on Tuesday to close the old bridge for repairs, \
-            after engineers found cracks in two of its supports during the spring inspection.</p>";
+        let body = BODY;
         let html = format!(
             "<html><body><article><h1>Website builders</h1><div class=body>{body}{body}\
              <p>Pros Gorgeous design SCA-certified brewing Wifi-enabled app Large variety of drink \
