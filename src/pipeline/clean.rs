@@ -319,8 +319,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         } else {
             parent
         };
-        block.link_density() <= MAX_SHORT_LINK_DENSITY
-            && matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+        matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
             && prose_parents.contains(&container)
     };
     let breaks = |item: &Item| match *item {
@@ -330,12 +329,16 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             // paragraphs ("Squarespace is suitable for: design-focused
             // users, portfolios, ...") does not cut the article in two.
             Class::Bad(Reason::LowTextDensity) => {
-                blocks[i].len() >= 2 * SHORT_LEN && !beside_prose(&blocks[i])
+                blocks[i].len() >= 2 * SHORT_LEN
+                    && !(blocks[i].link_density() <= MAX_SHORT_LINK_DENSITY
+                        && beside_prose(&blocks[i]))
             }
             // Item links (teaser headlines) separate items; a known
             // insertion ("Read also: ...", an ad label) does not end the
             // paragraphs around it.
-            Class::Bad(Reason::HighLinkDensity) => true,
+            Class::Bad(Reason::HighLinkDensity) => {
+                !is_linked_sentence(&blocks[i]) || !beside_prose(&blocks[i])
+            }
             Class::Bad(_) => !is_insertion(&blocks[i]),
             _ => false,
         },
@@ -561,6 +564,17 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         let Item::Block(i) = *item else { continue };
         let in_kept = kept.iter().any(|&(from, to)| k >= from && k < to);
         let block = &blocks[i];
+        if block.class == Class::Bad(Reason::HighLinkDensity) && is_linked_sentence(block) {
+            let in_cluster = kept.iter().find(|&&(from, to)| k >= from && k < to);
+            if let Some(&(from, to)) = in_cluster {
+                let before = prose[from..k].iter().any(|&p| p);
+                let after = prose[k + 1..to].iter().any(|&p| p);
+                if before && after && options.favor != Favor::Precision {
+                    decisions.push((i, true));
+                }
+            }
+            continue;
+        }
         if block.class == Class::Bad(Reason::LowTextDensity) {
             // Terse points of the article: "Publishing model: traditional,
             // hybrid or self-publishing." Paragraphs and list items inside the
@@ -643,6 +657,16 @@ fn is_lead_sentence(block: &Block) -> bool {
         && block.counts.words >= 6
         && text.ends_with(['.', '!', '?', '。', '！', '？'])
         && !text.ends_with("...")
+}
+
+/// A sentence most of whose words are links ("Polly's neural voices
+/// support two speaking styles."), not a headline or a menu: eight words
+/// or more, ending like a sentence, in a paragraph.
+fn is_linked_sentence(block: &Block) -> bool {
+    block.kind == BlockKind::Paragraph
+        && block.counts.words >= 8
+        && block.link_density() <= 0.8
+        && block.text.ends_with(['.', '!', '?', '。', '！', '？'])
 }
 
 /// A short line that ends an article as a sentence ("That is all for this
@@ -1331,6 +1355,33 @@ mod tests {
         let article = crate::extract(&html, &Options::default()).unwrap();
         assert!(
             article.text.contains("Pros Gorgeous design"),
+            "{}",
+            article.text
+        );
+    }
+
+    #[test]
+    fn a_sentence_made_mostly_of_links_stays_between_paragraphs() {
+        // A cloud guide: one sentence of the body is two links and a few
+        // words; a linked headline between paragraphs (no full stop) goes.
+        let body = BODY;
+        let html = format!(
+            "<html><body><article><h1>Speech services</h1><div class=body>{body}{body}\
+             <p><a href=/polly>Amazon Polly's neural text-to-speech voices</a> support \
+             <a href=/styles>two speaking styles</a> for news and for chat.</p>{body}\
+             <p><a href=/kettles>The ten best kettles we tested this year</a></p>\
+             {body}{body}</div></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(
+            article
+                .text
+                .contains("Amazon Polly's neural text-to-speech voices support"),
+            "{}",
+            article.text
+        );
+        assert!(
+            !article.text.contains("ten best kettles"),
             "{}",
             article.text
         );
