@@ -302,9 +302,8 @@ fn is_insertion(block: &Block) -> bool {
 /// and borderline paragraphs; lone lines and one-line teaser summaries between
 /// boilerplate, the byline row above the article and the tags below it, go.
 fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &Options) {
-    // Cluster boundaries: marked boxes, and blocks judged boilerplate that
-    // are not short plain-text insertions.
-    // Containers that hold a good paragraph directly.
+    // Containers that hold a good paragraph directly, and whether a
+    // paragraph or a list item sits in one of them (beside the prose).
     let prose_parents: HashSet<NodeId> = items
         .iter()
         .filter_map(|item| match *item {
@@ -322,20 +321,23 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
             && prose_parents.contains(&container)
     };
+    // Cluster boundaries: marked boxes, and blocks judged boilerplate that
+    // are not short plain-text insertions.
     let breaks = |item: &Item| match *item {
         Item::Barrier => true,
         Item::Block(i) => match blocks[i].class {
             // A long terse paragraph or list item beside the article's
-            // paragraphs ("Squarespace is suitable for: design-focused
-            // users, portfolios, ...") does not cut the article in two.
+            // paragraphs ("Pros Gorgeous design SCA-certified ... Cons
+            // Expensive Bulky") does not cut the article in two.
             Class::Bad(Reason::LowTextDensity) => {
                 blocks[i].len() >= 2 * SHORT_LEN
                     && !(blocks[i].link_density() <= MAX_SHORT_LINK_DENSITY
                         && beside_prose(&blocks[i]))
             }
-            // Item links (teaser headlines) separate items; a known
-            // insertion ("Read also: ...", an ad label) does not end the
-            // paragraphs around it.
+            // Item links (teaser headlines) separate items, but a sentence
+            // of the body made mostly of links does not (see
+            // `is_linked_sentence`); a known insertion ("Read also: ...",
+            // an ad label) does not end the paragraphs around it.
             Class::Bad(Reason::HighLinkDensity) => {
                 !is_linked_sentence(&blocks[i]) || !beside_prose(&blocks[i])
             }
@@ -565,6 +567,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         let in_kept = kept.iter().any(|&(from, to)| k >= from && k < to);
         let block = &blocks[i];
         if block.class == Class::Bad(Reason::HighLinkDensity) && is_linked_sentence(block) {
+            // A sentence of links beside the body's prose (it did not break
+            // its cluster) stays when prose surrounds it.
             let in_cluster = kept.iter().find(|&&(from, to)| k >= from && k < to);
             if let Some(&(from, to)) = in_cluster {
                 let before = prose[from..k].iter().any(|&p| p);
