@@ -312,14 +312,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         })
         .collect();
     let beside_prose = |block: &Block| {
-        let parent = dom.parent(block.owner);
-        let container = if block.kind == BlockKind::ListItem {
-            dom.parent(parent)
-        } else {
-            parent
-        };
         matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
-            && prose_parents.contains(&container)
+            && prose_parents.contains(&point_container(dom, block))
     };
     // Cluster boundaries: marked boxes, and blocks judged boilerplate that
     // are not short plain-text insertions.
@@ -468,15 +462,10 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     // items) and a subheading there: "Below are the teams that
     // qualified." and the list of teams. The run stops at the first
     // cluster that is anything else: a promo box, a link list, a share row.
-    let in_body_list = |block: &Block| {
-        block.kind == BlockKind::ListItem
-            && block.links == 0
-            && Some(dom.parent(dom.parent(block.owner))) == body_parent
-    };
     let in_body_any_list = |block: &Block| {
-        block.kind == BlockKind::ListItem
-            && Some(dom.parent(dom.parent(block.owner))) == body_parent
+        block.kind == BlockKind::ListItem && Some(point_container(dom, block)) == body_parent
     };
+    let in_body_list = |block: &Block| in_body_any_list(block) && block.links == 0;
     // A cluster between the anchors made only of the body's own
     // paragraphs, lists and subheadings: a run of terse points between
     // two parts of the article.
@@ -552,10 +541,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     // An article in several sections: the container of a terse point (its
     // list's or its paragraph's parent) holds prose of the same cluster.
     let container_holds_prose = |block: &Block, (from, to): (usize, usize)| {
-        let mut container = dom.parent(block.owner);
-        if block.kind == BlockKind::ListItem {
-            container = dom.parent(container);
-        }
+        let container = point_container(dom, block);
         items[from..to].iter().any(|item| {
             matches!(*item, Item::Block(i)
                 if blocks[i].class == Class::Good && dom.contains(container, blocks[i].owner))
@@ -564,13 +550,15 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
     let mut decisions = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Item::Block(i) = *item else { continue };
-        let in_kept = kept.iter().any(|&(from, to)| k >= from && k < to);
+        let kept_cluster = kept
+            .iter()
+            .find(|&&(from, to)| k >= from && k < to)
+            .copied();
         let block = &blocks[i];
         if block.class == Class::Bad(Reason::HighLinkDensity) && is_linked_sentence(block) {
             // A sentence of links beside the body's prose (it did not break
             // its cluster) stays when prose surrounds it.
-            let in_cluster = kept.iter().find(|&&(from, to)| k >= from && k < to);
-            if let Some(&(from, to)) = in_cluster {
+            if let Some((from, to)) = kept_cluster {
                 let before = prose[from..k].iter().any(|&p| p);
                 let after = prose[k + 1..to].iter().any(|&p| p);
                 if before && after && options.favor != Favor::Precision {
@@ -585,7 +573,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             // body's container, with few function words and few links,
             // in a kept cluster that has prose beside them or that lies
             // between the anchors (buying guides, listicles, spec sheets).
-            if let Some(&(from, to)) = kept.iter().find(|&&(from, to)| k >= from && k < to) {
+            if let Some((from, to)) = kept_cluster {
                 let prose_beside = prose[from..to].iter().any(|&p| p);
                 if (prose_beside || body_points(&(from, to)))
                     && block.link_density() <= MAX_SHORT_LINK_DENSITY
@@ -601,15 +589,10 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         if !matches!(block.class, Class::Short | Class::NearGood) {
             continue;
         }
-        let keep = if in_kept {
+        let keep = if let Some(cluster) = kept_cluster {
             // A cluster's leading short lines are its kicker and byline
             // row when it is the first; its trailing ones are tags and
             // credits unless they end like sentences.
-            let cluster = kept
-                .iter()
-                .find(|&&(from, to)| k >= from && k < to)
-                .copied()
-                .unwrap_or((k, k + 1));
             let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
             if block.class == Class::NearGood || body_points(&cluster) {
@@ -661,6 +644,17 @@ fn is_lead_sentence(block: &Block) -> bool {
         && block.counts.words >= 6
         && text.ends_with(['.', '!', '?', '。', '！', '？'])
         && !text.ends_with("...")
+}
+
+/// The box a paragraph or a list item stands in: the paragraph's parent,
+/// the list's parent.
+fn point_container(dom: &Dom, block: &Block) -> NodeId {
+    let parent = dom.parent(block.owner);
+    if block.kind == BlockKind::ListItem {
+        dom.parent(parent)
+    } else {
+        parent
+    }
 }
 
 /// A sentence most of whose words are links ("Polly's neural voices
