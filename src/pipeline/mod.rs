@@ -324,6 +324,11 @@ fn analyse_with<P: Probe>(
             blocks::count_stopwords(blocks, words);
         }
         score::classify_all(blocks, words.is_some());
+        // Only on a page that says it is an article: a listing or a shop
+        // without prose is better kept whole than reduced to its intro.
+        if select::declares_article(dom) {
+            score::promote_when_nothing_is_good(blocks);
+        }
     };
     judge(&mut blocks);
     let discussion = prepare::declares_discussion(dom);
@@ -755,6 +760,41 @@ mod tests {
         assert!(!article.html.contains("The old bridge"), "{}", article.html);
         assert!(!article.markdown.contains("council chamber"));
         assert!(article.text.contains("The footbridge plan") && article.text.contains(P1));
+    }
+
+    /// A results roundup: one-sentence paragraphs dense with names and
+    /// figures, none of them prose on its own, then linked headlines of
+    /// other stories.
+    #[test]
+    fn a_story_of_short_name_dense_paragraphs_is_still_an_article() {
+        let paragraphs = [
+            "Summary: North diver Keetan Munsell (junior) won the state title in the event with a score of 409.30.",
+            "Trinity senior Ben Patton added to his collection of state titles, winning the 200 yard medley.",
+            "In the 100 yard backstroke, Patton was beaten by Heights junior Aidan Gantenbein for first place.",
+            "East's Hugh McPherson won first place in the 100 yard freestyle with a time of 46.91 at the pool.",
+            "West senior David Garcia finished second in the 50 yard freestyle, a tenth behind the winner.",
+        ];
+        let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let teasers: String = [
+            "Records fall as Heights wins the swimming title",
+            "Valley West wins the 6A swim title",
+            "East dominates city league swimming",
+        ]
+        .iter()
+        .map(|t| {
+            format!(
+                "<div class=row><h4><a href=/n/{}>{t}</a></h4></div>",
+                t.len()
+            )
+        })
+        .collect();
+        let html = format!(
+            "<html lang=en><head><meta property=og:type content=article><title>State swim results</title></head><body>\
+             <div class=story><h1>State swim results</h1>{body}<aside>{teasers}</aside></div></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.strategy, Strategy::MainBlock);
+        assert_eq!(article.text, paragraphs.join("\n\n"));
     }
 
     #[test]

@@ -105,6 +105,34 @@ pub(crate) fn classify_all(blocks: &mut [Block], has_stopwords: bool) {
     }
 }
 
+/// A page with no block judged prose on its own, but with near-prose (a
+/// short news story of one-sentence paragraphs dense with names and
+/// figures, a results roundup, a page in a language the word lists cover
+/// poorly): its near-good blocks are the best candidates it has, and have
+/// no good neighbour to confirm them. They are taken as prose, so that the
+/// article is selected and cleaned as one instead of the whole page being
+/// kept as a region. Headings are not promoted, and the candidates must
+/// hold [`super::select::MIN_ARTICLE_PROSE`] together: a headline whose
+/// body the page hides is not an article.
+pub(crate) fn promote_when_nothing_is_good(blocks: &mut [Block]) {
+    let candidate =
+        |b: &Block| b.class == Class::NearGood && !matches!(b.kind, BlockKind::Heading(_));
+    if blocks.iter().any(|b| b.class == Class::Good) {
+        return;
+    }
+    let near_prose: u32 = blocks
+        .iter()
+        .filter(|b| candidate(b))
+        .map(|b| b.len())
+        .sum();
+    if near_prose < super::select::MIN_ARTICLE_PROSE {
+        return;
+    }
+    for block in blocks.iter_mut().filter(|b| candidate(b)) {
+        block.class = Class::Good;
+    }
+}
+
 /// Judges one block from its own measures.
 pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> Class {
     let len = block.len();
@@ -285,6 +313,28 @@ mod tests {
         blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
         classify_all(&mut blocks, true);
         blocks.into_iter().map(|b| (b.text, b.class)).collect()
+    }
+
+    #[test]
+    fn near_prose_is_promoted_only_when_nothing_is_good_and_there_is_enough() {
+        let classes = |html: &str| {
+            let dom = parse(html);
+            let flags = blocks::block_like(&dom);
+            let mut blocks = blocks::build(&dom, &Marks::new(dom.len()), dom.body, &flags);
+            blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
+            classify_all(&mut blocks, true);
+            promote_when_nothing_is_good(&mut blocks);
+            blocks.into_iter().map(|b| b.class).collect::<Vec<_>>()
+        };
+        let line = "<p>West senior David Garcia finished second in the 50 yard freestyle, a tenth behind the winner.</p>";
+        let headline =
+            "<h1>Google Bets on the Future With Launch of Its Stadia Game Streaming Service</h1>";
+        // Five near-good lines and nothing good: they are the article.
+        let roundup = classes(&line.repeat(5));
+        assert!(roundup.iter().all(|c| *c == Class::Good), "{roundup:?}");
+        // A headline alone (the body hidden) is not an article's worth.
+        let alone = classes(&format!("{headline}{line}"));
+        assert!(!alone.contains(&Class::Good), "{alone:?}");
     }
 
     #[test]
