@@ -600,6 +600,10 @@ fn reason_for_class(kind: ClassKind) -> Option<Reason> {
     })
 }
 
+/// Links from which a large hidden box is a page part waiting for its
+/// script (a grid of items), not a hidden data dump.
+const MIN_HIDDEN_GRID_LINKS: usize = 10;
+
 /// Elements that are never dropped on a hint, because they are the
 /// document's structure or hold most of its text: a box beside the content
 /// does not hold 40% of the page's text; a wrapper with an unlucky class
@@ -654,6 +658,21 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
         // when it wraps the article (a page-wide "cookie-consent-pending"
         // wrapper).
         return large && holds_the_article();
+    }
+    if reason == Reason::Hidden {
+        // A page hidden until a script shows it (an anti-flicker wrapper, a
+        // "read more" body, a grid of products rendered before its
+        // script) has its headline, paragraphs or item links inside; a
+        // hidden data dump (a shop's product fields, `cat_thumb_Bone:
+        // https://...`, in a `<dl class="hide">`) has none of them.
+        let shown_later = || {
+            let mut links = 0;
+            (id..dom.end(id)).any(|i| {
+                links += usize::from(dom.tag(i) == Tag::A);
+                dom.tag(i) == Tag::P || links >= MIN_HIDDEN_GRID_LINKS
+            })
+        };
+        return large && (holds_the_article() || shown_later());
     }
     // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
     large
@@ -736,6 +755,27 @@ mod tests {
         // Alone in its paragraph, a link is judged by its class as before.
         assert_eq!(reason_of(&dom, &marks, "l2"), Some(Reason::Share));
         assert_eq!(reason_of(&dom, &marks, "d1"), Some(Reason::Cookie));
+    }
+
+    /// A shop page's hidden product fields (`<dl class=hide>`, names and
+    /// image addresses), longer than its description, against a page
+    /// body that a script shows later.
+    #[test]
+    fn a_large_hidden_data_dump_goes_but_a_hidden_page_body_stays() {
+        let fields: String = (0..40)
+            .map(|i| format!("<dt>cat_thumb_{i}:</dt><dd>https://cdn.example.com/images/160x160/thumb_{i}.jpg</dd>"))
+            .collect();
+        let html = format!(
+            "<body><div><h1>Staple Tee</h1><p>A regular fit tee in combed cotton.</p></div>\
+             <dl id=d1 class='product-info hide'>{fields}</dl></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "d1"), Some(Reason::Hidden));
+        let html = format!(
+            "<body><div id=b1 class=hide><h2>Staple Tee</h2>{PROSE}{PROSE}{PROSE}</div><p>Menu</p></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "b1"), None);
     }
 
     #[test]
