@@ -384,6 +384,7 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         "comment" | "comments" | "commentlist" | "disqus" | "respond" | "replies" | "reply"
         | "vuukle" | "hypercomments" | "livefyre" | "komentar" | "kommentare" | "commentaires"
         | "comentarios" | "commenti" | "reacties" | "komentarze" => Comments,
+
         // RISKY: "social" also wraps embedded social posts in some CMSs
         // (`social-embed`), and "share" appears in finance pages
         // (`share-price`).
@@ -484,6 +485,12 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     ("about-the-author", ClassKind::Byline),
     ("bread-crumb", ClassKind::Breadcrumb),
     ("exit-intent", ClassKind::Popup),
+    // A shop's customer reviews are its comment section (on a product
+    // page, the product's description and specifications are the
+    // content). Not "reviews" alone (a review site's main list) nor
+    // "user-review" (review blogs end their article with readers' reviews).
+    ("customer-review", ClassKind::Comments),
+    ("individual-review", ClassKind::Comments),
 ];
 
 /// The kind of boilerplate container named by a compound of several tokens
@@ -820,6 +827,14 @@ mod tests {
         assert_eq!(compound_kind("print-only"), Some(Print));
         assert_eq!(compound_kind("visible-print-block"), Some(Print));
         assert_eq!(compound_kind("tag-cloud"), Some(Tags));
+        // A shop's customer reviews; a review blog's readers' reviews
+        // (`user-review`) are part of its article.
+        assert_eq!(
+            compound_kind("fx-grid customer-review js-review"),
+            Some(Comments)
+        );
+        assert_eq!(compound_kind("individual-review__review"), Some(Comments));
+        assert_eq!(compound_kind("user-review-list"), None);
         assert_eq!(compound_kind("almost-ready"), None);
         assert_eq!(compound_kind("thread-nextgen"), None);
         assert_eq!(compound_kind("usr-only"), None);
