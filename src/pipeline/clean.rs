@@ -610,7 +610,22 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                         && (prose.get(k + 1).copied().unwrap_or(false)
                             || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
             } else if after_prose {
-                is_closing_sentence(block) && options.favor != Favor::Precision
+                // After the last paragraph of its cluster: a closing
+                // sentence, or the article's closing list and its
+                // subheading ("Qualified teams" and the teams). A
+                // subheading with no such list or sentence after it is a
+                // call to action.
+                let closes = if matches!(block.kind, BlockKind::Heading(_)) {
+                    is_closing_part(block)
+                        && items[k + 1..cluster.1].iter().any(|item| {
+                            matches!(*item, Item::Block(j)
+                                if !matches!(blocks[j].kind, BlockKind::Heading(_))
+                                    && is_closing_part(&blocks[j]))
+                        })
+                } else {
+                    is_closing_sentence(block) || is_closing_part(block)
+                };
+                closes && options.favor != Favor::Precision
             } else {
                 true
             }
@@ -1383,6 +1398,39 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    #[test]
+    fn a_closing_list_right_after_the_last_paragraph_stays_but_a_call_to_action_goes() {
+        // A sports story that ends with its subheading and the plain list
+        // of qualified teams, right after its last paragraph; a recipe
+        // blog that ends with a call-to-action heading.
+        let body = "<p>Croatia, Germany, the Netherlands and Austria all qualified on \
+            Saturday, while Turkey drew with Iceland earlier in the week to book its \
+            place at the tournament that will be played across the continent next summer.</p>";
+        let teams: String = [
+            "England (Group A): 10th appearance",
+            "Czech Republic (Group A): Seventh appearance",
+            "Ukraine (Group B): Third appearance",
+            "Spain (Group F): 11th appearance",
+        ]
+        .iter()
+        .map(|t| format!("<li>{t}</li>"))
+        .collect();
+        let html = format!(
+            "<html><body><article><h1>Euro qualifying</h1>{body}{body}{body}\
+             <h3>Qualified teams</h3><ul>{teams}</ul></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for kept in ["Qualified teams", "England (Group A)", "Spain (Group F)"] {
+            assert!(article.text.contains(kept), "{kept}: {}", article.text);
+        }
+        let html = format!(
+            "<html><body><article><h1>Euro qualifying</h1>{body}{body}{body}\
+             <h3>Ready to simplify your nutrition? Get started today</h3></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(!article.text.contains("Ready to"), "{}", article.text);
     }
 
     #[test]
