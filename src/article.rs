@@ -41,7 +41,10 @@ pub struct Article {
     pub markdown: String,
     /// Words in the article text (each CJK character counts as a word).
     pub word_count: usize,
-    /// Whether the page looks like it carries an article at all.
+    /// Whether the page looks like it carries an article at all: an
+    /// article of two paragraphs and 500 characters of prose was found, or
+    /// the page has paragraphs enough to read on the scale of Readability.js's
+    /// `isProbablyReaderable` (one of 540 characters, four of 240).
     pub readerable: bool,
     /// How strongly the page looks like an article, from 0 to 1.
     pub readerable_score: f32,

@@ -26,7 +26,7 @@ use crate::lexicon::stopwords;
 use crate::text::word_count;
 use crate::timing::{Probe, Stage};
 use crate::{Article, Error, Options, Readerable, Reason, RemovedBlock};
-use blocks::{Block, Class};
+use blocks::{Block, BlockKind, Class};
 use html5ever::local_name;
 use metadata::Metadata;
 use prepare::Marks;
@@ -406,7 +406,36 @@ fn readerability(dom: &Dom, analysis: &Analysis) -> (bool, f32) {
         readerable = false;
         score = score.min(0.4);
     }
+    readerable = readerable || has_paragraphs_to_read(&analysis.blocks);
     (readerable, (score * 1000.0).round() / 1000.0)
+}
+
+/// Paragraph text from which a page has something to read whatever the
+/// selection made of it, on the scale Readability.js's
+/// `isProbablyReaderable` uses (so that the answers agree with the
+/// reference most readers know): every visible paragraph or preformatted
+/// block of at least 140 characters adds the square root of its length
+/// beyond 140, and a page with more than 20 has something to read (one
+/// paragraph of 540 characters, or four of 240). Pages whose prose our
+/// stop-word judgement does not take for prose (placeholder text, a
+/// language with a short word list) still count.
+fn has_paragraphs_to_read(blocks: &[Block]) -> bool {
+    const MIN_PARAGRAPH_CHARS: usize = 140;
+    const MIN_SCORE: f64 = 20.0;
+    let mut score = 0.0;
+    for block in blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Preformatted))
+    {
+        let chars = block.text.chars().count();
+        if chars >= MIN_PARAGRAPH_CHARS {
+            score += ((chars - MIN_PARAGRAPH_CHARS) as f64).sqrt();
+            if score > MIN_SCORE {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Looks for a dateline near the start of the article (or just above it)
@@ -795,6 +824,28 @@ mod tests {
         let article = run(&html, &Options::default(), &mut ()).unwrap();
         assert_eq!(article.strategy, Strategy::MainBlock);
         assert_eq!(article.text, paragraphs.join("\n\n"));
+    }
+
+    /// Readability.js's test pages in placeholder Latin: no function words
+    /// our lists know, so no paragraph is judged prose, but there is text to
+    /// read; a page of short lines is not readerable.
+    #[test]
+    fn long_paragraphs_are_something_to_read_whatever_their_words() {
+        let lorem = "<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
+            tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis \
+            nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis \
+            aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.</p>";
+        let html = format!("<html lang=en><body><article><h1>Test document</h1>{lorem}{lorem}{lorem}</article></body></html>");
+        let answer = crate::is_probably_readerable(&html, &Options::default()).unwrap();
+        assert!(answer.readerable, "{answer:?}");
+        assert!(run(&html, &Options::default(), &mut ()).unwrap().readerable);
+        let lines = "<p>Lorem ipsum dolor sit amet.</p>".repeat(30);
+        let html = format!("<html lang=en><body>{lines}</body></html>");
+        assert!(
+            !crate::is_probably_readerable(&html, &Options::default())
+                .unwrap()
+                .readerable
+        );
     }
 
     #[test]
