@@ -231,7 +231,7 @@ export interface Article {
   dir: string | null;
   /** The name of the site or publication. */
   siteName: string | null;
-  /** A short summary: the page's description, else the article's first sentences. */
+  /** A short summary: the page's description, else the article's first paragraph (of 40 characters or more), whole, as Readability.js gives it. */
   excerpt: string | null;
   /** The lead image, as an absolute URL when the base URL is known. */
   image: string | null;

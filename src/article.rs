@@ -24,7 +24,8 @@ pub struct Article {
     pub dir: Option<String>,
     /// The name of the site or publication.
     pub site_name: Option<String>,
-    /// A short summary: the page's description, else the article's first sentences.
+    /// A short summary: the page's description, else the article's first
+    /// paragraph (of 40 characters or more), whole, as Readability.js gives it.
     pub excerpt: Option<String>,
     /// The lead image, as an absolute URL when the base URL is known.
     pub image: Option<String>,

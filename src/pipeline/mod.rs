@@ -164,7 +164,7 @@ pub(crate) fn run<P: Probe>(
     probe.mark(Stage::Markdown);
 
     let (readerable, readerable_score) = readerability(dom, &analysis);
-    let excerpt = meta.description.clone().or_else(|| first_sentences(&text));
+    let excerpt = meta.description.clone().or_else(|| first_paragraph(&text));
     let removed = options.explain.then(|| explain(dom, &analysis));
     let strategy = analysis.selection.strategy;
     let word_count = word_count(&text);
@@ -556,10 +556,12 @@ fn has_offset(iso: &str) -> bool {
     iso.ends_with('Z') || iso[iso.len().saturating_sub(6)..].starts_with(['+', '-'])
 }
 
-/// The first sentence or two of the text, as an excerpt.
-fn first_sentences(text: &str) -> Option<String> {
+/// The article's first paragraph of some length, whole, as the excerpt
+/// (Readability.js gives the whole first paragraph; a reader that wants a
+/// shorter one cuts it where its layout needs).
+fn first_paragraph(text: &str) -> Option<String> {
     let first = text.split("\n\n").find(|p| p.chars().count() >= 40)?;
-    Some(crate::text::preview(first, 200))
+    Some(first.to_string())
 }
 
 /// The list of what was dropped and why, for the explain option: every
@@ -846,6 +848,16 @@ mod tests {
                 .unwrap()
                 .readerable
         );
+    }
+
+    /// Without a description, the excerpt is the first paragraph whole, as
+    /// Readability.js gives it (the page's first paragraph here is 211
+    /// characters long).
+    #[test]
+    fn the_excerpt_is_the_whole_first_paragraph() {
+        let html = format!("<html><body><article><h1>Bridge</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>");
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.excerpt.as_deref(), Some(P1));
     }
 
     #[test]
