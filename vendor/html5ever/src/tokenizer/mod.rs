@@ -354,6 +354,27 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         true
     }
 
+    /// inti's change: [`Self::pop_except_from`] for the states whose `set`
+    /// has U+000A LINE FEED only to count lines, where a line feed from the
+    /// set is emitted or appended like the run around it (data, RCDATA,
+    /// RAWTEXT, script data, PLAINTEXT, quoted attribute values): the line
+    /// feeds go into the run, counted, instead of one token each. Pages put
+    /// a line feed and an indent between most tags; each line feed was a
+    /// token of its own through the tree builder. The same text (the tree
+    /// builder takes text in runs of any length), the same line count;
+    /// `current_char` is not set for a run, as for any run.
+    fn pop_text_except_from(&self, input: &BufferQueue, set: SmallCharSet) -> Option<SetResult> {
+        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+            return self.get_char(input).map(FromSet);
+        }
+        let (d, lines) = pop_except_from(input, set, true);
+        self.current_line.set(self.current_line.get() + lines);
+        match d {
+            Some(FromSet(c)) => self.get_preprocessed_char(c, input).map(FromSet),
+            _ => d,
+        }
+    }
+
     fn pop_except_from(&self, input: &BufferQueue, set: SmallCharSet) -> Option<SetResult> {
         // Bail to the slow path for various corner cases.
         // This means that `FromSet` can contain characters not in the set!
@@ -363,7 +384,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             return self.get_char(input).map(FromSet);
         }
 
-        let d = pop_except_from(input, set);
+        let (d, _) = pop_except_from(input, set, false);
         trace!("got characters {d:?}");
         match d {
             Some(FromSet(c)) => self.get_preprocessed_char(c, input).map(FromSet),
@@ -795,7 +816,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
                     if matches!(first_char, '\r' | '\0' | '&' | '<' | '\n') {
                         drop(front_buffer);
-                        self.pop_except_from(input, set)
+                        self.pop_text_except_from(input, set)
                     } else {
                         // SAFETY:
                         // This CPU is guaranteed to support SIMD due to the is_supported_simd_feature_detected check above
@@ -809,7 +830,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                         result
                     }
                 } else {
-                    self.pop_except_from(input, set)
+                    self.pop_text_except_from(input, set)
                 };
 
                 #[cfg(not(any(
@@ -817,7 +838,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                     target_arch = "x86_64",
                     target_arch = "aarch64"
                 )))]
-                let set_result = self.pop_except_from(input, set);
+                let set_result = self.pop_text_except_from(input, set);
 
                 let Some(set_result) = set_result else {
                     return ProcessResult::Suspend;
@@ -851,7 +872,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(Rcdata) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '&' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '&' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -882,7 +903,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(Rawtext) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -911,7 +932,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptData) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -939,7 +960,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             // https://html.spec.whatwg.org/#plaintext-state
             states::Plaintext => loop {
                 // Consume the next input character:
-                let Some(set_result) = self.pop_except_from(input, small_char_set!('\r' '\0' '\n'))
+                let Some(set_result) = self.pop_text_except_from(input, small_char_set!('\r' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1289,7 +1310,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptDataEscaped(DoubleEscaped)) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1365,7 +1386,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptDataEscaped(Escaped)) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1729,7 +1750,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::AttributeValue(DoubleQuoted) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '"' '&' '\0' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '"' '&' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1764,7 +1785,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::AttributeValue(SingleQuoted) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\'' '&' '\0' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\'' '&' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -3181,36 +3202,50 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 /// the whole buffer, exactly as `SmallCharSet::nonmember_prefix_len`). In
 /// inti's `.wasm` that byte loop was 7% of an extraction's time in Node
 /// (text, scripts and attribute values all go through it).
-fn pop_except_from(input: &BufferQueue, set: SmallCharSet) -> Option<SetResult> {
-    let (result, now_empty) = {
-        let mut buf = input.peek_front_chunk_mut()?;
-        let n = nonmember_prefix_len(set, buf.as_bytes());
-        if n > 0 {
-            let out;
-            // SAFETY: `n` is at most the buffer's length, and ends before
-            // an ASCII byte of the set or at the end: on a char boundary.
-            unsafe {
-                out = buf.unsafe_subtendril(0, n);
-                buf.unsafe_pop_front(n);
-            }
-            (NotFromSet(out), buf.is_empty())
-        } else {
-            let c = buf.pop_front_char().expect("empty buffer in queue");
-            (FromSet(c), buf.is_empty())
+///
+/// With `lines`, a line feed is not a member of the set but part of the
+/// run, and the second value is the number of line feeds in the run
+/// ([`Tokenizer::pop_text_except_from`]).
+fn pop_except_from(input: &BufferQueue, set: SmallCharSet, lines: bool) -> (Option<SetResult>, u64) {
+    let set = if lines {
+        SmallCharSet {
+            bits: set.bits & !(1 << b'\n'),
         }
+    } else {
+        set
     };
+    let Some(mut buf) = input.peek_front_chunk_mut() else {
+        return (None, 0);
+    };
+    let (n, line_feeds) = nonmember_prefix_len(set, buf.as_bytes(), lines);
+    let (result, now_empty) = if n > 0 {
+        let out;
+        // SAFETY: `n` is at most the buffer's length, and ends before
+        // an ASCII byte of the set or at the end: on a char boundary.
+        unsafe {
+            out = buf.unsafe_subtendril(0, n);
+            buf.unsafe_pop_front(n);
+        }
+        (NotFromSet(out), buf.is_empty())
+    } else {
+        let c = buf.pop_front_char().expect("empty buffer in queue");
+        (FromSet(c), buf.is_empty())
+    };
+    drop(buf);
     if now_empty {
         input.pop_front();
     }
-    Some(result)
+    (Some(result), line_feeds)
 }
 
 /// How many bytes of `bytes` come before the first one in `set` (all of
-/// them if none is): `SmallCharSet::nonmember_prefix_len`.
+/// them if none is): `SmallCharSet::nonmember_prefix_len`; and, with
+/// `lines`, how many of those are line feeds.
 #[inline]
-fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8]) -> u32 {
+fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8], lines: bool) -> (u32, u64) {
     #[allow(unused_mut)]
     let mut i = 0;
+    let mut line_feeds = 0;
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
         use core::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_load, v128_or};
@@ -3224,6 +3259,7 @@ fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8]) -> u32 {
             count += 1;
             bits &= bits - 1;
         }
+        let line_feed = u8x16_splat(b'\n');
         if bits == 0 && count > 0 {
             while i + 16 <= bytes.len() {
                 // SAFETY: 16 bytes from `i` are inside `bytes`; v128_load
@@ -3234,9 +3270,17 @@ fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8]) -> u32 {
                     hit = v128_or(hit, u8x16_eq(chunk, *needle));
                 }
                 let mask = u8x16_bitmask(hit);
+                let lf = if lines {
+                    u8x16_bitmask(u8x16_eq(chunk, line_feed))
+                } else {
+                    0
+                };
                 if mask != 0 {
-                    return (i + mask.trailing_zeros() as usize) as u32;
+                    let at = mask.trailing_zeros();
+                    line_feeds += (lf & ((1u16 << at) - 1)).count_ones() as u64;
+                    return ((i + at as usize) as u32, line_feeds);
                 }
+                line_feeds += lf.count_ones() as u64;
                 i += 16;
             }
         }
@@ -3246,9 +3290,12 @@ fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8]) -> u32 {
         if b < 64 && set.bits & (1 << b) != 0 {
             break;
         }
+        if lines && b == b'\n' {
+            line_feeds += 1;
+        }
         i += 1;
     }
-    i as u32
+    (i as u32, line_feeds)
 }
 
 #[cfg(test)]
