@@ -334,13 +334,18 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             }
             let run = &bytes[..n];
             let mut name = name.borrow_mut();
-            let mut lower = [0u8; 32];
-            for chunk in run.chunks(lower.len()) {
-                let lower = &mut lower[..chunk.len()];
-                lower.copy_from_slice(chunk);
-                lower.make_ascii_lowercase();
-                // ASCII only.
-                name.push_slice(std::str::from_utf8(lower).unwrap_or_default());
+            if !run.iter().any(u8::is_ascii_uppercase) {
+                // SAFETY: ASCII only.
+                name.push_slice(unsafe { std::str::from_utf8_unchecked(run) });
+            } else {
+                let mut lower = [0u8; 32];
+                for chunk in run.chunks(lower.len()) {
+                    let lower = &mut lower[..chunk.len()];
+                    lower.copy_from_slice(chunk);
+                    lower.make_ascii_lowercase();
+                    // SAFETY: ASCII only.
+                    name.push_slice(unsafe { std::str::from_utf8_unchecked(lower) });
+                }
             }
             (n, bytes[n - 1], n == bytes.len())
         };
@@ -2049,8 +2054,23 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
             // https://html.spec.whatwg.org/#comment-state
             states::Comment => loop {
+                // inti: the characters that are only appended to the data
+                // are taken in runs (line feeds counted), as in the quoted
+                // attribute value states, rather than one at a time.
+                let Some(set_result) =
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                else {
+                    return ProcessResult::Suspend;
+                };
+                let character = match set_result {
+                    FromSet(character) => character,
+                    NotFromSet(ref characters) => {
+                        self.current_comment.borrow_mut().push_tendril(characters);
+                        continue;
+                    },
+                };
                 // Consume the next input character:
-                match get_char!(self, input) {
+                match character {
                     // ↪ U+003C LESS-THAN SIGN (<)
                     c @ '<' => {
                         // Append the current input character to the comment token's data.
