@@ -30,6 +30,14 @@ const RUNTIME_ERROR_KINDS = ["InvalidInput", "NotInitialized", "Panic"];
 const CLEAN_ERROR_KINDS = new Set([...ENGINE_ERROR_KINDS, "InvalidInput", "NotInitialized"]);
 /** After a call, an instance with more memory than this is replaced. */
 const RECYCLE_MEMORY_BYTES = 128 * 1024 * 1024;
+/** The smallest module that uses WebAssembly SIMD (a function returning
+ * `i8x16.popcnt(i8x16.splat(0))`): the .wasm is built with SIMD (its
+ * parser scans text 16 bytes at a time), so an engine without it (before
+ * Chrome 91, Firefox 89, Safari 16.4, Node 16.4) cannot compile it; this
+ * probe lets the package say so instead of a bare CompileError. */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
 /** The version of the package and of the inti crate it was built from. */
 const INTI_VERSION = "__INTI_VERSION__";
 
@@ -42,6 +50,19 @@ function createRuntime(config) {
   let loading = null;
   let instances = 0;
   let defaultOptions = null;
+
+  /** Throws a clear error when the engine lacks WebAssembly SIMD (checked
+   * once, before the .wasm is compiled). */
+  let simdChecked = false;
+  function requireSimd() {
+    if (simdChecked) return;
+    if (typeof WebAssembly !== "object" || !WebAssembly.validate(SIMD_PROBE)) {
+      throw new Error(
+        "inti-wasm needs WebAssembly with SIMD (Chrome 91+, Firefox 89+, Safari 16.4+, Node 16.4+); this JavaScript engine does not support it",
+      );
+    }
+    simdChecked = true;
+  }
 
   function instantiate() {
     const next = createGlue();
@@ -65,6 +86,7 @@ function createRuntime(config) {
     if (glue !== null) return glue;
     if (module === null) {
       if (!config.loadModuleSync) throw notInitialized();
+      requireSimd();
       module = config.loadModuleSync();
     }
     instantiate();
@@ -92,6 +114,7 @@ function createRuntime(config) {
     if (loading === null) {
       loading = (async () => {
         const source = unwrapInitInput(input);
+        if (!(source instanceof WebAssembly.Module)) requireSimd();
         if (source === undefined && config.loadModuleSync) {
           module ??= config.loadModuleSync();
         } else {
@@ -110,6 +133,7 @@ function createRuntime(config) {
   function initSync(input) {
     if (glue !== null) return;
     const source = unwrapInitInput(input);
+    if (!(source instanceof WebAssembly.Module)) requireSimd();
     if (source === undefined) {
       if (!config.loadModuleSync) {
         throw new TypeError("inti-wasm: initSync() needs the .wasm here: pass its bytes or a WebAssembly.Module (or use `await init()`)");

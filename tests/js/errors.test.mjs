@@ -3,9 +3,11 @@
 // stable `kind`, a clear message and the details as properties.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { test } from "node:test";
 
-import { assertThrowsKind, fixture, inti, intiCjs } from "./lib/pkg.mjs";
+import { PKG_DIR, assertThrowsKind, fixture, inti, intiCjs } from "./lib/pkg.mjs";
 
 const { extract, isProbablyReaderable, decodeHtmlBytes } = inti;
 const SEED = fixture("seed_detik").html;
@@ -135,4 +137,21 @@ test("every kind the package documents is one the package can throw", () => {
   const { errorKinds } = inti.__internals.schema();
   assert.deepEqual(errorKinds, ["InputTooLarge", "TooDeep", "TooManyNodes", "NotHtml", "InvalidOption"]);
   assert.deepEqual(inti.__internals.errorKinds, [...errorKinds, "InvalidInput", "NotInitialized", "Panic"]);
+});
+
+test("an engine without WebAssembly SIMD gets a clear error from every way of loading", () => {
+  // The .wasm needs SIMD (docs/npm.md); Node has it, so the engine's answer
+  // is faked in a fresh process: WebAssembly.validate says no.
+  const script = `
+    WebAssembly.validate = () => false;
+    const inti = require(${JSON.stringify(path.join(PKG_DIR, "inti.node.cjs"))});
+    const { readFileSync } = require("node:fs");
+    const messages = [];
+    try { inti.extract("<p>x</p>"); } catch (e) { messages.push(e.message); }
+    try { inti.initSync(readFileSync(${JSON.stringify(path.join(PKG_DIR, "inti_bg.wasm"))})); } catch (e) { messages.push(e.message); }
+    inti.init().then(() => messages.push("loaded"), (e) => messages.push(e.message)).then(() => console.log(JSON.stringify(messages)));
+  `;
+  const messages = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+  assert.equal(messages.length, 3);
+  for (const message of messages) assert.match(message, /inti-wasm needs WebAssembly with SIMD \(Chrome 91\+, Firefox 89\+, Safari 16\.4\+, Node 16\.4\+\)/);
 });

@@ -307,6 +307,79 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         }
     }
 
+    /// inti's change: appends the run of ASCII letters, digits, `-`, `_`,
+    /// `:` and `.` at the front of the input to `name` at once, lowercased,
+    /// where the tag name and attribute name states append one character
+    /// at a time (the same name, and `current_char` left as the last
+    /// character would leave it; none of those characters is an error or
+    /// ends the name). In inti's `.wasm` each `push_char` cost a tendril
+    /// append: 8% of an extraction's time in Node. Returns false when there
+    /// is no such run, or when the per-character path must run (exact
+    /// errors, a reconsumed character, a pending line feed).
+    fn push_name_run(&self, input: &BufferQueue, name: &RefCell<StrTendril>) -> bool {
+        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+            return false;
+        }
+        let Some(mut buf) = input.peek_front_chunk_mut() else {
+            return false;
+        };
+        let (n, last, now_empty) = {
+            let bytes = buf.as_bytes();
+            let n = bytes
+                .iter()
+                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                .count();
+            if n == 0 {
+                return false;
+            }
+            let run = &bytes[..n];
+            let mut name = name.borrow_mut();
+            if !run.iter().any(u8::is_ascii_uppercase) {
+                // SAFETY: ASCII only.
+                name.push_slice(unsafe { std::str::from_utf8_unchecked(run) });
+            } else {
+                let mut lower = [0u8; 32];
+                for chunk in run.chunks(lower.len()) {
+                    let lower = &mut lower[..chunk.len()];
+                    lower.copy_from_slice(chunk);
+                    lower.make_ascii_lowercase();
+                    // SAFETY: ASCII only.
+                    name.push_slice(unsafe { std::str::from_utf8_unchecked(lower) });
+                }
+            }
+            (n, bytes[n - 1], n == bytes.len())
+        };
+        // SAFETY: the first `n` bytes are ASCII, inside the buffer.
+        unsafe { buf.unsafe_pop_front(n as u32) };
+        drop(buf);
+        if now_empty {
+            input.pop_front();
+        }
+        self.current_char.set(last as char);
+        true
+    }
+
+    /// inti's change: [`Self::pop_except_from`] for the states whose `set`
+    /// has U+000A LINE FEED only to count lines, where a line feed from the
+    /// set is emitted or appended like the run around it (data, RCDATA,
+    /// RAWTEXT, script data, PLAINTEXT, quoted attribute values): the line
+    /// feeds go into the run, counted, instead of one token each. Pages put
+    /// a line feed and an indent between most tags; each line feed was a
+    /// token of its own through the tree builder. The same text (the tree
+    /// builder takes text in runs of any length), the same line count;
+    /// `current_char` is not set for a run, as for any run.
+    fn pop_text_except_from(&self, input: &BufferQueue, set: SmallCharSet) -> Option<SetResult> {
+        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+            return self.get_char(input).map(FromSet);
+        }
+        let (d, lines) = pop_except_from(input, set, true);
+        self.current_line.set(self.current_line.get() + lines);
+        match d {
+            Some(FromSet(c)) => self.get_preprocessed_char(c, input).map(FromSet),
+            _ => d,
+        }
+    }
+
     fn pop_except_from(&self, input: &BufferQueue, set: SmallCharSet) -> Option<SetResult> {
         // Bail to the slow path for various corner cases.
         // This means that `FromSet` can contain characters not in the set!
@@ -316,7 +389,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             return self.get_char(input).map(FromSet);
         }
 
-        let d = input.pop_except_from(set);
+        let (d, _) = pop_except_from(input, set, false);
         trace!("got characters {d:?}");
         match d {
             Some(FromSet(c)) => self.get_preprocessed_char(c, input).map(FromSet),
@@ -748,7 +821,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
                     if matches!(first_char, '\r' | '\0' | '&' | '<' | '\n') {
                         drop(front_buffer);
-                        self.pop_except_from(input, set)
+                        self.pop_text_except_from(input, set)
                     } else {
                         // SAFETY:
                         // This CPU is guaranteed to support SIMD due to the is_supported_simd_feature_detected check above
@@ -762,7 +835,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                         result
                     }
                 } else {
-                    self.pop_except_from(input, set)
+                    self.pop_text_except_from(input, set)
                 };
 
                 #[cfg(not(any(
@@ -770,7 +843,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                     target_arch = "x86_64",
                     target_arch = "aarch64"
                 )))]
-                let set_result = self.pop_except_from(input, set);
+                let set_result = self.pop_text_except_from(input, set);
 
                 let Some(set_result) = set_result else {
                     return ProcessResult::Suspend;
@@ -804,7 +877,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(Rcdata) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '&' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '&' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -835,7 +908,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(Rawtext) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -864,7 +937,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptData) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -892,7 +965,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             // https://html.spec.whatwg.org/#plaintext-state
             states::Plaintext => loop {
                 // Consume the next input character:
-                let Some(set_result) = self.pop_except_from(input, small_char_set!('\r' '\0' '\n'))
+                let Some(set_result) = self.pop_text_except_from(input, small_char_set!('\r' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -987,6 +1060,10 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
             // https://html.spec.whatwg.org/#tag-name-state
             states::TagName => loop {
+                // inti: a run of ordinary characters at once.
+                if self.push_name_run(input, &self.current_tag_name) {
+                    continue;
+                }
                 // Consume the next input character:
                 match get_char!(self, input) {
                     // ↪ U+0009 CHARACTER TABULATION (tab)
@@ -1238,7 +1315,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptDataEscaped(DoubleEscaped)) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1314,7 +1391,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::RawData(ScriptDataEscaped(Escaped)) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1519,6 +1596,10 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
             // https://html.spec.whatwg.org/#attribute-name-state
             states::AttributeName => loop {
+                // inti: a run of ordinary characters at once.
+                if self.push_name_run(input, &self.current_attr_name) {
+                    continue;
+                }
                 // Consume the next input character:
                 match get_char!(self, input) {
                     // ↪ U+0009 CHARACTER TABULATION (tab)
@@ -1674,7 +1755,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::AttributeValue(DoubleQuoted) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '"' '&' '\0' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '"' '&' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1709,7 +1790,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             states::AttributeValue(SingleQuoted) => loop {
                 // Consume the next input character:
                 let Some(set_result) =
-                    self.pop_except_from(input, small_char_set!('\r' '\'' '&' '\0' '\n'))
+                    self.pop_text_except_from(input, small_char_set!('\r' '\'' '&' '\0' '\n'))
                 else {
                     return ProcessResult::Suspend;
                 };
@@ -1973,8 +2054,23 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
             // https://html.spec.whatwg.org/#comment-state
             states::Comment => loop {
+                // inti: the characters that are only appended to the data
+                // are taken in runs (line feeds counted), as in the quoted
+                // attribute value states, rather than one at a time.
+                let Some(set_result) =
+                    self.pop_text_except_from(input, small_char_set!('\r' '\0' '-' '<' '\n'))
+                else {
+                    return ProcessResult::Suspend;
+                };
+                let character = match set_result {
+                    FromSet(character) => character,
+                    NotFromSet(ref characters) => {
+                        self.current_comment.borrow_mut().push_tendril(characters);
+                        continue;
+                    },
+                };
                 // Consume the next input character:
-                match get_char!(self, input) {
+                match character {
                     // ↪ U+003C LESS-THAN SIGN (<)
                     c @ '<' => {
                         // Append the current input character to the comment token's data.
@@ -3117,6 +3213,109 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
         (i, n_newlines)
     }
+}
+
+
+/// `BufferQueue::pop_except_from` (markup5ever) with the scan for the first
+/// byte of the set done 16 bytes at a time with wasm SIMD when the build has
+/// it (inti's change; the same results: the first member of the set, else
+/// the whole buffer, exactly as `SmallCharSet::nonmember_prefix_len`). In
+/// inti's `.wasm` that byte loop was 7% of an extraction's time in Node
+/// (text, scripts and attribute values all go through it).
+///
+/// With `lines`, a line feed is not a member of the set but part of the
+/// run, and the second value is the number of line feeds in the run
+/// ([`Tokenizer::pop_text_except_from`]).
+fn pop_except_from(input: &BufferQueue, set: SmallCharSet, lines: bool) -> (Option<SetResult>, u64) {
+    let set = if lines {
+        SmallCharSet {
+            bits: set.bits & !(1 << b'\n'),
+        }
+    } else {
+        set
+    };
+    let Some(mut buf) = input.peek_front_chunk_mut() else {
+        return (None, 0);
+    };
+    let (n, line_feeds) = nonmember_prefix_len(set, buf.as_bytes(), lines);
+    let (result, now_empty) = if n > 0 {
+        let out;
+        // SAFETY: `n` is at most the buffer's length, and ends before
+        // an ASCII byte of the set or at the end: on a char boundary.
+        unsafe {
+            out = buf.unsafe_subtendril(0, n);
+            buf.unsafe_pop_front(n);
+        }
+        (NotFromSet(out), buf.is_empty())
+    } else {
+        let c = buf.pop_front_char().expect("empty buffer in queue");
+        (FromSet(c), buf.is_empty())
+    };
+    drop(buf);
+    if now_empty {
+        input.pop_front();
+    }
+    (Some(result), line_feeds)
+}
+
+/// How many bytes of `bytes` come before the first one in `set` (all of
+/// them if none is): `SmallCharSet::nonmember_prefix_len`; and, with
+/// `lines`, how many of those are line feeds.
+#[inline]
+fn nonmember_prefix_len(set: SmallCharSet, bytes: &[u8], lines: bool) -> (u32, u64) {
+    #[allow(unused_mut)]
+    let mut i = 0;
+    let mut line_feeds = 0;
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        use core::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_load, v128_or};
+        // The set's bytes (all below 64), one splat each; sets of more than
+        // eight are left to the loop below (the tokenizer's have 3 to 8).
+        let mut needles = [u8x16_splat(0); 8];
+        let mut count = 0;
+        let mut bits = set.bits;
+        while bits != 0 && count < needles.len() {
+            needles[count] = u8x16_splat(bits.trailing_zeros() as u8);
+            count += 1;
+            bits &= bits - 1;
+        }
+        let line_feed = u8x16_splat(b'\n');
+        if bits == 0 && count > 0 {
+            while i + 16 <= bytes.len() {
+                // SAFETY: 16 bytes from `i` are inside `bytes`; v128_load
+                // has no alignment requirement.
+                let chunk = unsafe { v128_load(bytes.as_ptr().add(i) as *const v128) };
+                let mut hit = u8x16_eq(chunk, needles[0]);
+                for needle in &needles[1..count] {
+                    hit = v128_or(hit, u8x16_eq(chunk, *needle));
+                }
+                let mask = u8x16_bitmask(hit);
+                let lf = if lines {
+                    u8x16_bitmask(u8x16_eq(chunk, line_feed))
+                } else {
+                    0
+                };
+                if mask != 0 {
+                    let at = mask.trailing_zeros();
+                    line_feeds += (lf & ((1u16 << at) - 1)).count_ones() as u64;
+                    return ((i + at as usize) as u32, line_feeds);
+                }
+                line_feeds += lf.count_ones() as u64;
+                i += 16;
+            }
+        }
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 64 && set.bits & (1 << b) != 0 {
+            break;
+        }
+        if lines && b == b'\n' {
+            line_feeds += 1;
+        }
+        i += 1;
+    }
+    (i as u32, line_feeds)
 }
 
 #[cfg(test)]
