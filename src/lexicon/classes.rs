@@ -408,6 +408,9 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         // container.
         "byline" | "bylines" | "author" | "authors" | "meta" | "autor" | "auteur" | "autore"
         | "penulis" => Byline,
+        // A forum post's author card: phpBB's `postprofile`, vBulletin's
+        // `userinfo` (see also the compounds `user-info`, `post-signature`).
+        "postprofile" | "userinfo" => Byline,
         // RISKY: "hidden" and "hide" are sometimes toggled by scripts on
         // content that becomes visible (read-more expanders); responsive
         // variants are skipped by `for_each_token`.
@@ -489,6 +492,10 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     // page, the product's description and specifications are the
     // content). Not "reviews" alone (a review site's main list) nor
     // "user-review" (review blogs end their article with readers' reviews).
+    // A forum post's author card (name, reputation, badges, "asked Jun 29,
+    // 2012") and signature: the post's byline, not its text.
+    ("user-info", ClassKind::Byline),
+    ("post-signature", ClassKind::Byline),
     ("customer-review", ClassKind::Comments),
     ("individual-review", ClassKind::Comments),
 ];
@@ -806,6 +813,7 @@ mod tests {
             ("berita-terkait", Related),
             ("iklan-atas", Ad),
             ("printonly", Print),
+            ("postprofile", Byline),
         ];
         for &(attr, kind) in cases {
             let found = kinds(attr);
@@ -835,6 +843,8 @@ mod tests {
         );
         assert_eq!(compound_kind("individual-review__review"), Some(Comments));
         assert_eq!(compound_kind("user-review-list"), None);
+        assert_eq!(compound_kind("post-signature owner"), Some(Byline));
+        assert_eq!(compound_kind("user-info user-hover"), Some(Byline));
         assert_eq!(compound_kind("almost-ready"), None);
         assert_eq!(compound_kind("thread-nextgen"), None);
         assert_eq!(compound_kind("usr-only"), None);
