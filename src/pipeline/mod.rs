@@ -326,9 +326,7 @@ fn analyse_with<P: Probe>(
         score::classify_all(blocks, words.is_some());
         // Only on a page that says it is an article: a listing or a shop
         // without prose is better kept whole than reduced to its intro.
-        if select::declares_article(dom) {
-            score::promote_when_nothing_is_good(blocks);
-        }
+        score::promote_when_nothing_is_good(blocks, || select::declares_article(dom));
     };
     judge(&mut blocks);
     let discussion = prepare::declares_discussion(dom);

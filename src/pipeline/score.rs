@@ -113,8 +113,12 @@ pub(crate) fn classify_all(blocks: &mut [Block], has_stopwords: bool) {
 /// article is selected and cleaned as one instead of the whole page being
 /// kept as a region. Headings are not promoted, and the candidates must
 /// hold [`super::select::MIN_ARTICLE_PROSE`] together: a headline whose
-/// body the page hides is not an article.
-pub(crate) fn promote_when_nothing_is_good(blocks: &mut [Block]) {
+/// body the page hides is not an article. `declared_article` (asked last,
+/// it reads the whole page) says whether the page calls itself an article.
+pub(crate) fn promote_when_nothing_is_good(
+    blocks: &mut [Block],
+    declared_article: impl FnOnce() -> bool,
+) {
     let candidate =
         |b: &Block| b.class == Class::NearGood && !matches!(b.kind, BlockKind::Heading(_));
     if blocks.iter().any(|b| b.class == Class::Good) {
@@ -125,7 +129,7 @@ pub(crate) fn promote_when_nothing_is_good(blocks: &mut [Block]) {
         .filter(|b| candidate(b))
         .map(|b| b.len())
         .sum();
-    if near_prose < super::select::MIN_ARTICLE_PROSE {
+    if near_prose < super::select::MIN_ARTICLE_PROSE || !declared_article() {
         return;
     }
     for block in blocks.iter_mut().filter(|b| candidate(b)) {
@@ -323,7 +327,7 @@ mod tests {
             let mut blocks = blocks::build(&dom, &Marks::new(dom.len()), dom.body, &flags);
             blocks::count_stopwords(&mut blocks, stopwords::for_lang("en").unwrap());
             classify_all(&mut blocks, true);
-            promote_when_nothing_is_good(&mut blocks);
+            promote_when_nothing_is_good(&mut blocks, || true);
             blocks.into_iter().map(|b| b.class).collect::<Vec<_>>()
         };
         let line = "<p>West senior David Garcia finished second in the 50 yard freestyle, a tenth behind the winner.</p>";
