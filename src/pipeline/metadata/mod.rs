@@ -1153,8 +1153,16 @@ fn strip_weekday(name: &str) -> &str {
         if dates::is_weekday_word(last) {
             name = head.trim_end();
             for on in [" on", " am", " le", " el"] {
-                if name.len() > on.len() && name.to_lowercase().ends_with(on) {
-                    name = name[..name.len() - on.len()].trim_end();
+                // The suffix compared as bytes of the name itself (a
+                // lowercased copy can differ in length): the cut is then on
+                // a character boundary.
+                let cut = name.len().saturating_sub(on.len());
+                if cut > 0
+                    && name
+                        .get(cut..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(on))
+                {
+                    name = name[..cut].trim_end();
                 }
             }
         }

@@ -786,12 +786,14 @@ fn vet_srcset(srcset: &str, base: Option<&BaseUrl>) -> Option<String> {
         let mut parts = candidate.split_ascii_whitespace();
         let Some(url) = parts.next() else { continue };
         let descriptor = parts.next().unwrap_or("");
+        // A width or a density: digits (and a point) then `w` or `x`. The
+        // descriptor may end in any character of any script ("1ی"), so it is
+        // cut by its suffix, never at a byte offset.
         let descriptor_ok = descriptor.is_empty()
             || (descriptor.len() <= 8
-                && descriptor[..descriptor.len() - 1]
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.')
-                && matches!(descriptor.as_bytes()[descriptor.len() - 1], b'w' | b'x'));
+                && descriptor
+                    .strip_suffix(['w', 'x'])
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit() || b == b'.')));
         if !descriptor_ok {
             continue;
         }
@@ -835,6 +837,22 @@ mod tests {
 
     pub(crate) fn html_of(html: &str) -> String {
         html::write(&events(html, Some("https://example.com/a/b.html")))
+    }
+
+    /// Found by the fuzzer: a descriptor ending in a character of two
+    /// bytes was cut at a byte offset inside it (a panic).
+    #[test]
+    fn srcset_descriptors_are_read_by_character() {
+        let base = BaseUrl::parse("https://example.com/").unwrap();
+        assert_eq!(vet_srcset("a.jpg 1ی", Some(&base)), None);
+        assert_eq!(
+            vet_srcset("a.jpg 1ی, b.jpg 2x", Some(&base)).as_deref(),
+            Some("https://example.com/b.jpg 2x")
+        );
+        assert_eq!(
+            vet_srcset("a.jpg 640w", Some(&base)).as_deref(),
+            Some("https://example.com/a.jpg 640w")
+        );
     }
 
     #[test]
