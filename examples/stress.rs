@@ -53,7 +53,30 @@ const CASES: &[(&str, &str)] = &[
     ("nul-bytes", "an article with NUL bytes throughout (bytes)"),
     ("nul-only-1mb", "1 MB of NUL bytes (bytes)"),
     ("paragraphs-100k", "100,000 paragraphs"),
+    (
+        "hidden-boxes-2k-deep",
+        "1,990 nested hidden boxes around 400,000 spans and a <p>",
+    ),
+    (
+        "comment-boxes-2k-deep",
+        "1,990 nested comment boxes around 400,000 spans and an <h1>",
+    ),
 ];
+
+/// Boxes whose class drops them unless they hold a landmark (a paragraph,
+/// a headline) nested to the default depth limit around a large page,
+/// with the landmark at the very end: asking each box whether it holds one
+/// must not walk the page once per box.
+fn boxes_around_landmark(open: &str, close: &str, landmark: &str) -> String {
+    let depth = 1_990;
+    let mut page = String::from("<html><body>");
+    page.push_str(&open.repeat(depth));
+    page.push_str(&"<span>word </span>".repeat(400_000));
+    page.push_str(landmark);
+    page.push_str(&close.repeat(depth));
+    page.push_str("</body></html>");
+    page
+}
 
 /// The input of a case: a string for `extract`, or bytes for
 /// `extract_bytes`.
@@ -177,6 +200,16 @@ fn build(case: &str) -> Input {
         }
         "nul-only-1mb" => Input::Bytes(vec![0; MIB]),
         "paragraphs-100k" => Input::Html(article(100_000)),
+        "hidden-boxes-2k-deep" => Input::Html(boxes_around_landmark(
+            "<div class=hide>",
+            "</div>",
+            "<p>The end.</p>",
+        )),
+        "comment-boxes-2k-deep" => Input::Html(boxes_around_landmark(
+            "<div class=comments>",
+            "</div>",
+            "<h1>The end</h1>",
+        )),
         other => panic!("unknown case {other}"),
     }
 }

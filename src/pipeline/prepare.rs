@@ -11,6 +11,7 @@ use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::classes::{self, ClassKind};
 use crate::{Options, Reason};
 use html5ever::local_name;
+use std::cell::OnceCell;
 
 /// The drop marks of every node.
 #[derive(Clone)]
@@ -172,6 +173,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let mut id = body + 1;
     let end = dom.end(body);
     let mut link_walk_budget = LINK_WALK_BUDGET;
+    let landmarks = OnceCell::new();
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -202,7 +204,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }),
         };
         if let Some(reason) = reason {
-            if !is_protected(dom, id, reason, lengths[id as usize], body_len) {
+            if !is_protected(dom, id, reason, lengths[id as usize], body_len, &landmarks) {
                 marks.drop_node(id, reason);
                 id = dom.end(id);
                 continue;
@@ -602,13 +604,82 @@ fn reason_for_class(kind: ClassKind) -> Option<Reason> {
 
 /// Links from which a large hidden box is a page part waiting for its
 /// script (a grid of items), not a hidden data dump.
-const MIN_HIDDEN_GRID_LINKS: usize = 10;
+const MIN_HIDDEN_GRID_LINKS: u32 = 10;
+
+/// Where the page's landmarks are, so that "does this box hold one?" is a
+/// lookup rather than a walk of the box: boxes named as hidden, consent or
+/// comments can nest (a page can be built of them, 2,000 deep), and
+/// walking each one's subtree would cost the depth times the page. Built on
+/// the first question, for the few pages that ask one.
+struct Landmarks {
+    /// `<h1>`s, `<main>`s and `itemprop="articleBody"` elements, in document
+    /// order.
+    article: Vec<NodeId>,
+    /// `<main>`s and `itemprop="articleBody"` elements.
+    page_body: Vec<NodeId>,
+    /// `<p>` elements.
+    paragraphs: Vec<NodeId>,
+    /// `links_before[i]`: `<a>` elements among the nodes before `i`.
+    links_before: Vec<u32>,
+}
+
+impl Landmarks {
+    fn build(dom: &Dom) -> Self {
+        let mut marks = Landmarks {
+            article: Vec::new(),
+            page_body: Vec::new(),
+            paragraphs: Vec::new(),
+            links_before: Vec::with_capacity(dom.len() + 1),
+        };
+        let mut links = 0;
+        for i in 0..dom.len() as NodeId {
+            marks.links_before.push(links);
+            let tag = dom.tag(i);
+            if !tag.is_element() {
+                continue;
+            }
+            links += u32::from(tag == Tag::A);
+            let body = tag == Tag::Main
+                || dom
+                    .attr(i, local_name!("itemprop"))
+                    .is_some_and(|p| p.contains("articleBody"));
+            if body || tag == Tag::H1 {
+                marks.article.push(i);
+            }
+            if body {
+                marks.page_body.push(i);
+            }
+            if tag == Tag::P {
+                marks.paragraphs.push(i);
+            }
+        }
+        marks.links_before.push(links);
+        marks
+    }
+
+    /// Whether one of `list` (in document order) lies inside `id`.
+    fn any_inside(dom: &Dom, list: &[NodeId], id: NodeId) -> bool {
+        let first = list.partition_point(|&n| n < id);
+        list.get(first).is_some_and(|&n| n < dom.end(id))
+    }
+
+    fn links_inside(&self, dom: &Dom, id: NodeId) -> u32 {
+        self.links_before[dom.end(id) as usize] - self.links_before[id as usize]
+    }
+}
 
 /// Elements that are never dropped on a hint, because they are the
 /// document's structure or hold most of its text: a box beside the content
 /// does not hold 40% of the page's text; a wrapper with an unlucky class
 /// name ("has-sidebar", "with-comments") does.
-fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) -> bool {
+fn is_protected(
+    dom: &Dom,
+    id: NodeId,
+    reason: Reason,
+    len: u32,
+    body_len: u32,
+    landmarks: &OnceCell<Landmarks>,
+) -> bool {
     let structural_drop = matches!(
         reason,
         Reason::Script | Reason::Embed | Reason::Video | Reason::Form
@@ -627,17 +698,9 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
     if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
         return false;
     }
-    let holds_article_body = |heading: bool| {
-        (id..dom.end(id)).any(|i| {
-            (heading && dom.tag(i) == Tag::H1)
-                || dom.tag(i) == Tag::Main
-                || dom
-                    .attr(i, local_name!("itemprop"))
-                    .is_some_and(|p| p.contains("articleBody"))
-        })
-    };
-    let holds_the_article = || holds_article_body(true);
-    let holds_the_page_body = || holds_article_body(false);
+    let landmarks = || landmarks.get_or_init(|| Landmarks::build(dom));
+    let holds_the_article = || Landmarks::any_inside(dom, &landmarks().article, id);
+    let holds_the_page_body = || Landmarks::any_inside(dom, &landmarks().page_body, id);
     if reason == Reason::Comments {
         // A comment section can be longer than the article it follows, so
         // its share of the text says nothing; what it never holds is the
@@ -666,11 +729,8 @@ fn is_protected(dom: &Dom, id: NodeId, reason: Reason, len: u32, body_len: u32) 
         // hidden data dump (a shop's product fields, `cat_thumb_Bone:
         // https://...`, in a `<dl class="hide">`) has none of them.
         let shown_later = || {
-            let mut links = 0;
-            (id..dom.end(id)).any(|i| {
-                links += usize::from(dom.tag(i) == Tag::A);
-                dom.tag(i) == Tag::P || links >= MIN_HIDDEN_GRID_LINKS
-            })
+            Landmarks::any_inside(dom, &landmarks().paragraphs, id)
+                || landmarks().links_inside(dom, id) >= MIN_HIDDEN_GRID_LINKS
         };
         return large && (holds_the_article() || shown_later());
     }
