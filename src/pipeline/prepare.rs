@@ -606,6 +606,11 @@ fn reason_for_class(kind: ClassKind) -> Option<Reason> {
 /// script (a grid of items), not a hidden data dump.
 const MIN_HIDDEN_GRID_LINKS: u32 = 10;
 
+/// Nodes up to which a box is walked to find a landmark inside it rather
+/// than looked up in [`Landmarks`]: boxes nested to the depth limit then
+/// cost at most this many steps each.
+const MAX_WALKED_BOX_NODES: NodeId = 4096;
+
 /// Where the page's landmarks are, so that "does this box hold one?" is a
 /// lookup rather than a walk of the box: boxes named as hidden, consent or
 /// comments can nest (a page can be built of them, 2,000 deep), and
@@ -639,10 +644,7 @@ impl Landmarks {
                 continue;
             }
             links += u32::from(tag == Tag::A);
-            let body = tag == Tag::Main
-                || dom
-                    .attr(i, local_name!("itemprop"))
-                    .is_some_and(|p| p.contains("articleBody"));
+            let body = Self::is_page_body(dom, i);
             if body || tag == Tag::H1 {
                 marks.article.push(i);
             }
@@ -655,6 +657,14 @@ impl Landmarks {
         }
         marks.links_before.push(links);
         marks
+    }
+
+    /// A `<main>` or an `itemprop="articleBody"` element.
+    fn is_page_body(dom: &Dom, id: NodeId) -> bool {
+        dom.tag(id) == Tag::Main
+            || dom
+                .attr(id, local_name!("itemprop"))
+                .is_some_and(|p| p.contains("articleBody"))
     }
 
     /// Whether one of `list` (in document order) lies inside `id`.
@@ -698,9 +708,22 @@ fn is_protected(
     if matches!(reason, Reason::Script | Reason::Embed | Reason::Video) {
         return false;
     }
+    // A small box is walked (most comment boxes: the page's index would
+    // cost more than they do); a large one is looked up in the index.
+    let small = dom.end(id) - id <= MAX_WALKED_BOX_NODES;
     let landmarks = || landmarks.get_or_init(|| Landmarks::build(dom));
-    let holds_the_article = || Landmarks::any_inside(dom, &landmarks().article, id);
-    let holds_the_page_body = || Landmarks::any_inside(dom, &landmarks().page_body, id);
+    let holds_article_body = |heading: bool| {
+        if small {
+            (id..dom.end(id))
+                .any(|i| (heading && dom.tag(i) == Tag::H1) || Landmarks::is_page_body(dom, i))
+        } else if heading {
+            Landmarks::any_inside(dom, &landmarks().article, id)
+        } else {
+            Landmarks::any_inside(dom, &landmarks().page_body, id)
+        }
+    };
+    let holds_the_article = || holds_article_body(true);
+    let holds_the_page_body = || holds_article_body(false);
     if reason == Reason::Comments {
         // A comment section can be longer than the article it follows, so
         // its share of the text says nothing; what it never holds is the
@@ -729,8 +752,16 @@ fn is_protected(
         // hidden data dump (a shop's product fields, `cat_thumb_Bone:
         // https://...`, in a `<dl class="hide">`) has none of them.
         let shown_later = || {
-            Landmarks::any_inside(dom, &landmarks().paragraphs, id)
-                || landmarks().links_inside(dom, id) >= MIN_HIDDEN_GRID_LINKS
+            if small {
+                let mut links = 0;
+                (id..dom.end(id)).any(|i| {
+                    links += u32::from(dom.tag(i) == Tag::A);
+                    dom.tag(i) == Tag::P || links >= MIN_HIDDEN_GRID_LINKS
+                })
+            } else {
+                Landmarks::any_inside(dom, &landmarks().paragraphs, id)
+                    || landmarks().links_inside(dom, id) >= MIN_HIDDEN_GRID_LINKS
+            }
         };
         return large && (holds_the_article() || shown_later());
     }
@@ -836,6 +867,27 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "b1"), None);
+    }
+
+    /// The same questions of boxes too big to walk, answered from the
+    /// page's landmark index: a hidden page body ending in its paragraph,
+    /// a hidden dump of spans, a comment box holding the headline.
+    #[test]
+    fn large_boxes_are_asked_through_the_landmark_index() {
+        let spans = "<span>field value </span>".repeat(5_000);
+        let html =
+            format!("<body><div id=b1 class=hide>{spans}<p>The end.</p></div><p>Menu</p></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "b1"), None);
+        let html = format!("<body><div id=d1 class=hide>{spans}</div><p>Menu</p></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "d1"), Some(Reason::Hidden));
+        let html = format!("<body><div id=c1 class=comments>{spans}<h1>Title</h1></div></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "c1"), None);
+        let html = format!("<body><h1>Title</h1><div id=c2 class=comments>{spans}</div></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "c2"), Some(Reason::Comments));
     }
 
     #[test]
