@@ -121,8 +121,22 @@ pub(crate) fn for_each_token(attr: &str, mut f: impl FnMut(&str)) {
 
 /// Cuts one class name into tokens (see [`for_each_token`]).
 fn split_name(name: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
+    // A negation word takes the word after it out: the name says what the
+    // element is not. Weebly's content column is `wsite-not-footer`,
+    // themes write `no-sidebar`, `no-caption`, `non-ad`.
+    let mut negated = false;
     let mut emit = |token: &str| {
         if token.is_empty() || token.chars().all(|c| c.is_ascii_digit()) {
+            return;
+        }
+        if std::mem::take(&mut negated) {
+            return;
+        }
+        if ["not", "non", "no", "without"]
+            .iter()
+            .any(|w| token.eq_ignore_ascii_case(w))
+        {
+            negated = true;
             return;
         }
         if token.chars().any(char::is_uppercase) {
@@ -693,6 +707,10 @@ mod tests {
             "layout-caption-hidden",
             "hide-scrollbar",
             "heading hidden_indents",
+            "wsite-elements wsite-not-footer",
+            "no-sidebar",
+            "media-landscape no-caption",
+            "non_ad",
         ] {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
         }
@@ -703,6 +721,7 @@ mod tests {
             "u-hide",
             "hidden lg:hidden",
             "invisible",
+            "widget__not-rated--hidden",
         ] {
             let found = kinds(attr);
             assert!(

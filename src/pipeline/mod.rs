@@ -271,6 +271,12 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
         prepare::Hints::Ignore,
         probe,
     );
+    if only_site_footer(dom, &first.marks, &relaxed) {
+        // A shop whose product a script draws, with only its site footer
+        // (policy links, a newsletter sign-up) in the HTML: what the
+        // hints set aside was all there is, and it is no article.
+        return first;
+    }
     if relaxed.selection.good_len == 0 {
         return relaxed;
     }
@@ -284,6 +290,28 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
     }
     relaxed.selection.strategy = crate::Strategy::Relaxed;
     relaxed
+}
+
+/// Whether all the text the relaxed pass keeps lies in boxes the first
+/// pass dropped as the site's footer (`<footer>`, `role=contentinfo`, a
+/// box named "footer").
+fn only_site_footer(dom: &Dom, first_marks: &Marks, relaxed: &Analysis) -> bool {
+    let root = relaxed.selection.root;
+    let in_footer = |mut id: NodeId| loop {
+        if first_marks.reason(id) == Some(Reason::Footer) {
+            return true;
+        }
+        if id == dom.body || id == 0 {
+            return false;
+        }
+        id = dom.parent(id);
+    };
+    let mut kept = relaxed
+        .blocks
+        .iter()
+        .filter(|b| dom.contains(root, b.owner) && select::region_weight(b) > 0)
+        .peekable();
+    kept.peek().is_some() && kept.all(|b| in_footer(b.owner))
 }
 
 /// The text of the blocks a main region (or the whole page) keeps: all but
@@ -789,6 +817,34 @@ mod tests {
         assert!(!article.html.contains("The old bridge"), "{}", article.html);
         assert!(!article.markdown.contains("council chamber"));
         assert!(article.text.contains("The footbridge plan") && article.text.contains(P1));
+    }
+
+    /// A shop whose listing a script draws: the HTML holds the site
+    /// footer (a newsletter pitch in sentences, columns of links) and an
+    /// empty mount point. Ignoring the hints would find the pitch's
+    /// prose; it is still the footer, and the page has no article.
+    #[test]
+    fn a_page_that_is_only_its_site_footer_has_no_article() {
+        let column: String = (0..12)
+            .map(|i| format!("<li><a href='/help/{i}'>Help topic number {i}</a></li>"))
+            .collect();
+        let pitch = "By opting in, you agree to subscribe to our newsletter and stay updated on \
+            news and offers about our used clothing. Don't worry, if you change your mind, you \
+            can unsubscribe at any time. Please view our Privacy Notice and Notice of Financial \
+            Incentive for more information about how we use the address you give us.";
+        let html = format!(
+            "<html><body><div id=app></div><footer><div class=signup><h2>Stay in touch</h2><div class=signup-text>{pitch}</div></div>\
+             <ul>{column}</ul><ul>{column}</ul></footer></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert_eq!(article.text, "", "{:?}", article.strategy);
+        // The same sentences in the page's own column are its content.
+        let html = format!(
+            "<html><body><div class=content><h1>Stay in touch</h1><p>{pitch}</p><p>{pitch}</p></div>\
+             <footer><ul>{column}</ul></footer></body></html>"
+        );
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("By opting in"), "{}", article.text);
     }
 
     /// A results roundup: one-sentence paragraphs dense with names and

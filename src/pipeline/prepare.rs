@@ -745,25 +745,36 @@ fn is_protected(
         // wrapper).
         return large && holds_the_article();
     }
+    let holds_paragraphs = || {
+        if small {
+            (id..dom.end(id)).any(|i| dom.tag(i) == Tag::P)
+        } else {
+            Landmarks::any_inside(dom, &landmarks().paragraphs, id)
+        }
+    };
     if reason == Reason::Hidden {
         // A page hidden until a script shows it (an anti-flicker wrapper, a
         // "read more" body, a grid of products rendered before its
         // script) has its headline, paragraphs or item links inside; a
         // hidden data dump (a shop's product fields, `cat_thumb_Bone:
         // https://...`, in a `<dl class="hide">`) has none of them.
-        let shown_later = || {
-            if small {
-                let mut links = 0;
-                (id..dom.end(id)).any(|i| {
-                    links += u32::from(dom.tag(i) == Tag::A);
-                    dom.tag(i) == Tag::P || links >= MIN_HIDDEN_GRID_LINKS
-                })
+        let holds_a_grid = || {
+            let links = if small {
+                (id..dom.end(id)).filter(|&i| dom.tag(i) == Tag::A).count() as u32
             } else {
-                Landmarks::any_inside(dom, &landmarks().paragraphs, id)
-                    || landmarks().links_inside(dom, id) >= MIN_HIDDEN_GRID_LINKS
-            }
+                landmarks().links_inside(dom, id)
+            };
+            links >= MIN_HIDDEN_GRID_LINKS
         };
-        return large && (holds_the_article() || shown_later());
+        return large && (holds_the_article() || holds_paragraphs() || holds_a_grid());
+    }
+    if reason == Reason::Footer {
+        // A page may wrap its content in a <footer>, but then the footer
+        // holds the headline or paragraphs. A shop whose product is drawn
+        // by script leaves only its site footer in the HTML (columns of
+        // policy and category links): most of the page's text, and no
+        // article at all.
+        return large && (holds_the_article() || holds_paragraphs());
     }
     // Forms that wrap the whole page (ASP.NET) and every hint-based drop.
     large
@@ -867,6 +878,25 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "b1"), None);
+    }
+
+    /// A shop page whose product a script draws: the HTML holds only the
+    /// site footer's link columns, most of the page's text, and they go;
+    /// a page that wraps its story in a `<footer>` keeps it.
+    #[test]
+    fn a_large_footer_stays_only_when_it_holds_the_page() {
+        let column: String = (0..20)
+            .map(|i| format!("<li><a href='/help/{i}'>Help topic number {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<body><div id=app></div><footer id=f1><ul>{column}</ul><ul>{column}</ul></footer></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "f1"), Some(Reason::Footer));
+        let html =
+            format!("<body><footer id=f2><h2>Staple Tee</h2>{PROSE}{PROSE}{PROSE}</footer></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "f2"), None);
     }
 
     /// The same questions of boxes too big to walk, answered from the
