@@ -245,13 +245,27 @@ fn keep_region(blocks: &mut [Block], inside: &[usize]) {
         let block = &mut blocks[i];
         let keep = match block.class {
             Class::Short | Class::NearGood | Class::Bad(Reason::LowTextDensity) => true,
-            Class::Bad(Reason::HighLinkDensity) => !super::select::is_nav_like(block),
+            Class::Bad(Reason::HighLinkDensity) => {
+                !super::select::is_nav_like(block) && !is_flattened_menu(block)
+            }
             _ => false,
         };
         if keep {
             block.class = Class::Good;
         }
     }
+}
+
+/// Links in one block above which it is a menu, not an item: a shop's
+/// mega-menu whose links sit side by side with no element between them
+/// ("FurnitureFurniture SaleLiving Room FurnitureSofas…", hundreds of
+/// links in one line). An item of a grid or a list has a few links.
+const MAX_ITEM_LINKS: u32 = 30;
+
+/// Whether a link-dense block is a whole menu run together (see
+/// [`MAX_ITEM_LINKS`]).
+fn is_flattened_menu(block: &Block) -> bool {
+    block.links > MAX_ITEM_LINKS
 }
 
 /// Comments follow the article: once a comment section announces itself
@@ -1195,6 +1209,37 @@ mod tests {
             .unwrap();
         drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
         assert_eq!(blocks[2].class, Class::Good);
+    }
+
+    #[test]
+    fn a_mega_menu_run_together_is_not_a_region_item() {
+        // A shop's category menu whose links sit side by side in one
+        // block, then the product grid's items (a linked name each).
+        let menu: String = (0..40)
+            .map(|i| format!("<a href=/c/{i}>Living Room Furniture {i}</a>"))
+            .collect();
+        let html = format!(
+            "<div><div>{menu}</div><ul><li><a href=/p/1>Sharann Executive Chair in brown leather</a></li>\
+             <li><a href=/p/2>Beaded Cut Sixteen Row Woodland Lamp</a></li></ul></div>"
+        );
+        let mut blocks = good_blocks(&html);
+        for block in &mut blocks {
+            block.class = Class::Bad(Reason::HighLinkDensity);
+        }
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        keep_region(&mut blocks, &inside);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.class == Class::Good)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Sharann Executive Chair in brown leather",
+                "Beaded Cut Sixteen Row Woodland Lamp"
+            ]
+        );
     }
 
     #[test]
