@@ -262,7 +262,14 @@ pub(crate) fn main_region(
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
             && !marks.is_dropped(id)
     });
-    let main = main.filter(|&m| text_in(m) * 5 >= total * 2);
+    // A `<main>` holding less than two fifths of the text is trusted only
+    // when no block of the page is prose: then nothing better says where
+    // the content is, and the rest is the site's menus and footer (a shop
+    // whose header and footer carry no telling names).
+    let main = main.filter(|&m| {
+        text_in(m) * 5 >= total * 2
+            || (article.strategy == Strategy::WholePage && text_in(m) * 10 >= total)
+    });
     let region = match main {
         Some(m) => m,
         None => {
@@ -656,5 +663,25 @@ mod tests {
         let (dom, sel) = selected("<body><div><a href=/1>One</a> <a href=/2>Two</a></div></body>");
         assert_eq!(sel.root, dom.body);
         assert_eq!(sel.strategy, Strategy::WholePage);
+    }
+
+    /// A shop with no prose anywhere, whose menus and footer carry no
+    /// telling names and hold most of its text: its `<main>` (a fifth of
+    /// the text) is the content.
+    #[test]
+    fn a_page_without_prose_keeps_its_main() {
+        let menu: String = (0..10)
+            .map(|i| format!("<div><a href=/c/{i}>Living room furniture and decor {i}</a></div>"))
+            .collect();
+        let html = format!(
+            "<body><div id=top>{menu}</div><main id=m><h1>Professional Blender</h1>\
+             <div>1200 W, 72 oz pitcher</div><div>Five speeds, stainless steel blades</div>\
+             <div>Current price $179.00</div><div>Free 90-day returns</div></main>\
+             <div id=bottom>{menu}</div></body>"
+        );
+        let (dom, _, _, article) = analysed(&html);
+        assert_eq!(article.strategy, Strategy::WholePage);
+        let region = region_of(&html).expect("a region");
+        assert_eq!(dom.attr(region.root, "id").as_deref(), Some("m"));
     }
 }
