@@ -357,8 +357,9 @@ fn analyse_with<P: Probe>(
         score::promote_when_nothing_is_good(blocks, || select::declares_article(dom));
     };
     judge(&mut blocks);
-    let discussion = prepare::declares_discussion(dom);
-    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, discussion) {
+    let declared = prepare::declares_discussion(dom);
+    let discussion = declared != prepare::Discussion::None;
+    if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, declared) {
         // The page is a discussion (a forum thread, a Q&A): its posts are
         // the content.
         blocks = blocks::build(dom, &marks, dom.body, &block_like);

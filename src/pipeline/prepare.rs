@@ -55,26 +55,39 @@ impl Marks {
 const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
 /// Undoes the marks of comment sections when the page has hardly any good
-/// prose outside them, or when the page is `declared` a discussion (see
-/// [`declares_discussion`]): on a forum thread or a Q&A page the posts are
-/// what the reader came for. Returns whether anything was restored.
+/// prose outside them, or when the page is `declared` a forum thread (see
+/// [`declares_discussion`]): on a thread the posts are what the reader
+/// came for. On a Q&A page the answers are posts of their own and the
+/// boxes named "comments" under each post are remarks on it ("Does not
+/// work in Windows 10"), which stay out unless one section holds a third
+/// of the page (the answers themselves, under "22 Comments"). Returns
+/// whether anything was restored.
 pub(crate) fn restore_discussion(
     dom: &Dom,
     marks: &mut Marks,
     lengths: &[u32],
     blocks: &[Block],
-    declared: bool,
+    declared: Discussion,
 ) -> bool {
-    let outside: u32 = blocks
-        .iter()
-        .filter(|b| b.class == Class::Good)
-        .map(|b| b.len())
-        .sum();
-    if outside >= DISCUSSION_MAX_OUTSIDE_PROSE && !declared {
-        return false;
+    // On a Q&A page, only a section that holds a third of the page is the
+    // answers (a site that lists them under "22 Comments").
+    let mut min_len = 500;
+    match declared {
+        Discussion::Questions => min_len = min_len.max(lengths[dom.body as usize] / 3),
+        Discussion::Forum => {}
+        Discussion::None => {
+            let outside: u32 = blocks
+                .iter()
+                .filter(|b| b.class == Class::Good)
+                .map(|b| b.len())
+                .sum();
+            if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
+                return false;
+            }
+        }
     }
     let sections: Vec<NodeId> = (0..dom.len() as NodeId)
-        .filter(|&id| marks.reason(id) == Some(Reason::Comments) && lengths[id as usize] >= 500)
+        .filter(|&id| marks.reason(id) == Some(Reason::Comments) && lengths[id as usize] >= min_len)
         .collect();
     for &id in &sections {
         marks.undrop(id);
@@ -82,38 +95,61 @@ pub(crate) fn restore_discussion(
     !sections.is_empty()
 }
 
+/// What a page declares itself to be, as a discussion (see
+/// [`declares_discussion`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Discussion {
+    /// No discussion declared.
+    None,
+    /// A forum thread (`DiscussionForumPosting`): every post is content.
+    Forum,
+    /// A question and its answers (`QAPage`, and no forum posting).
+    Questions,
+}
+
 /// schema.org types that say a page is a discussion: a forum thread, a
 /// question with its answers. Forum and Q&A software (phpBB, XenForo,
 /// Discourse, vBulletin, Stack Exchange...) declares them in microdata or
 /// JSON-LD whatever the language of the page. ("Question" alone is not one:
 /// FAQ blocks on product and service pages are made of Questions.)
-const DISCUSSION_TYPES: [&str; 2] = ["DiscussionForumPosting", "QAPage"];
+const FORUM_TYPE: &str = "DiscussionForumPosting";
+const QA_TYPE: &str = "QAPage";
 
-/// Whether the page declares itself a discussion (see [`DISCUSSION_TYPES`]),
-/// in a microdata `itemtype` or a JSON-LD `@type`: then its replies are the
-/// content even when the opening post is long enough to pass for an
-/// article, and the sections named "comments" or "replies" that hold them
-/// are restored.
-pub(crate) fn declares_discussion(dom: &Dom) -> bool {
-    let names_type = |s: &str| DISCUSSION_TYPES.iter().any(|t| s.contains(t));
-    let quoted_type = |s: &str| {
-        DISCUSSION_TYPES
-            .iter()
-            .any(|t| s.contains(&format!("\"{t}\"")))
-    };
-    (0..dom.len() as NodeId).any(|id| match dom.tag(id) {
-        Tag::Script => {
-            dom.attr(id, local_name!("type"))
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                && dom
-                    .children(id)
-                    .any(|c| dom.text(c).is_some_and(|t| quoted_type(&t)))
+/// Whether the page declares itself a discussion, in a microdata
+/// `itemtype` or a JSON-LD `@type`: then its replies are the content even
+/// when the opening post is long enough to pass for an article.
+pub(crate) fn declares_discussion(dom: &Dom) -> Discussion {
+    let mut found = Discussion::None;
+    for id in 0..dom.len() as NodeId {
+        let (forum, qa) = match dom.tag(id) {
+            Tag::Script => {
+                let json_ld = dom
+                    .attr(id, local_name!("type"))
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if !json_ld {
+                    continue;
+                }
+                let quoted = |text: &str, t: &str| text.contains(&format!("\"{t}\""));
+                dom.children(id)
+                    .fold((false, false), |(f, q), c| match dom.text(c) {
+                        Some(text) => (f || quoted(&text, FORUM_TYPE), q || quoted(&text, QA_TYPE)),
+                        None => (f, q),
+                    })
+            }
+            tag if tag.is_element() => match dom.attr(id, local_name!("itemtype")) {
+                Some(t) => (t.contains(FORUM_TYPE), t.contains(QA_TYPE)),
+                None => continue,
+            },
+            _ => continue,
+        };
+        if forum {
+            return Discussion::Forum;
         }
-        tag if tag.is_element() => dom
-            .attr(id, local_name!("itemtype"))
-            .is_some_and(|t| names_type(&t)),
-        _ => false,
-    })
+        if qa {
+            found = Discussion::Questions;
+        }
+    }
+    found
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -991,15 +1027,15 @@ mod tests {
     #[test]
     fn forum_threads_declare_themselves() {
         let micro = parse("<body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'><p>Hi</p></div></body>");
-        assert!(declares_discussion(&micro));
+        assert_eq!(declares_discussion(&micro), Discussion::Forum);
         let ld = parse(
             r#"<head><script type="application/ld+json">{"@type": "QAPage", "mainEntity": {}}</script></head><body><p>Q</p></body>"#,
         );
-        assert!(declares_discussion(&ld));
+        assert_eq!(declares_discussion(&ld), Discussion::Questions);
         let faq = parse(
             r#"<head><script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question"}]}</script></head><body><div itemscope itemtype="https://schema.org/Question"></div></body>"#,
         );
-        assert!(!declares_discussion(&faq));
+        assert_eq!(declares_discussion(&faq), Discussion::None);
     }
 
     #[test]
@@ -1023,6 +1059,39 @@ mod tests {
             declares_discussion(&dom)
         ));
         assert_eq!(reason_of(&dom, &marks, "comments"), None);
+    }
+
+    /// A Q&A page: remarks under each answer stay out; a site that lists
+    /// the answers themselves in one section named "comments" keeps them.
+    #[test]
+    fn a_question_page_keeps_its_answers_not_the_remarks_on_them() {
+        let restored = |html: &str, id: &str| {
+            let dom = parse(html);
+            let lengths = subtree_text_lengths(&dom);
+            let mut marks = prepare(&dom, &lengths, &Options::default());
+            assert_eq!(reason_of(&dom, &marks, id), Some(Reason::Comments));
+            let flags = crate::pipeline::blocks::block_like(&dom);
+            let blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
+            let declared = declares_discussion(&dom);
+            assert_eq!(declared, Discussion::Questions);
+            restore_discussion(&dom, &mut marks, &lengths, &blocks, declared);
+            reason_of(&dom, &marks, id).is_none()
+        };
+        let answer = |n: u32| {
+            format!("<div class=answer>{PROSE}{PROSE}<div id=c{n} class=comments>{PROSE}{PROSE}{PROSE}</div></div>")
+        };
+        let html = format!(
+            "<body itemscope itemtype='https://schema.org/QAPage'><div class=question>{PROSE}{PROSE}</div>{}{}{}</body>",
+            answer(1),
+            answer(2),
+            answer(3)
+        );
+        assert!(!restored(&html, "c2"));
+        let html = format!(
+            "<body itemscope itemtype='https://schema.org/QAPage'><div class=question>{PROSE}</div>\
+             <div id=all class=comments><h2>22 Comments</h2>{PROSE}{PROSE}{PROSE}{PROSE}</div></body>"
+        );
+        assert!(restored(&html, "all"));
     }
 
     const PROSE: &str = "<p>A long enough paragraph of genuine prose to make the article the bulk of the page, as articles are, so that the boxes beside it are small by comparison and can be dropped safely without any doubt at all.</p>";
