@@ -32,7 +32,10 @@
 // and compiled, the code not yet optimized), and later clicks (every page,
 // one tab after another in one context, as for someone who has used the
 // bookmarklet on the site before: the scripts and the compiled wasm come
-// from the browser's caches); and, on each page of the second series, the
+// from the browser's caches; an off-the-record context, as playwright's
+// contexts are: Chromium keeps no code cache there, JavaScript or wasm, which
+// bench/browser/code-cache.mjs looks at in a persistent profile); and, on
+// each page of the second series, the
 // reader closed and opened again (the engine loaded and warm in the tab).
 //
 // Printed: per step, the median and the 90th percentile over pages of

@@ -411,3 +411,14 @@ test("the overlay runs nothing from the page: hostile markup inside the article 
   watch.assertNoErrors();
   await context.close();
 });
+
+test("the harness's browser takes the flags it is given (bench/browser/bench.mjs passes --host-resolver-rules, which it once dropped)", async () => {
+  const flagged = await launchBookmarkletBrowser({ args: ["--user-agent=inti-harness-check"] });
+  try {
+    const page = await flagged.newPage();
+    await page.goto(new URL("install.html", inti.url).href);
+    assert.equal(await page.evaluate(() => navigator.userAgent), "inti-harness-check");
+  } finally {
+    await flagged.close();
+  }
+});

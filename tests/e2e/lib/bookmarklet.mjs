@@ -24,7 +24,9 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import { ARTIFACTS_DIR, ROOT, captionsOf, launchBrowser, notInReader, startSite } from "./index.mjs";
+import { chromium } from "playwright-core";
+
+import { ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, ROOT, captionsOf, launchBrowser, notInReader, startSite } from "./index.mjs";
 
 /** What the seed-style page's article must and must not contain
  * (tests/fixtures/seed_detik.expect.json). */
@@ -56,9 +58,25 @@ export async function startInti({ root = "www" } = {}) {
   return startSite({ root, headers: { "/bookmarklet/*": cors, "/pkg/*": cors } });
 }
 
-/** Chromium with its pop-up blocker on. */
-export async function launchBookmarkletBrowser() {
-  return launchBrowser({ ignoreDefaultArgs: ["--disable-popup-blocking"] });
+/** Chromium with its pop-up blocker on; `options` are more launch options
+ * (`args` are added to the harness's flags, e.g. the bench's
+ * `--host-resolver-rules`). */
+export async function launchBookmarkletBrowser(options = {}) {
+  return launchBrowser({ ...options, ignoreDefaultArgs: ["--disable-popup-blocking"] });
+}
+
+/** Chromium with a persistent profile in `userDataDir` (code caches on, as
+ * in a user's browser: playwright's browser.newContext() is off the record,
+ * and Chromium keeps no code cache for it), its pop-up blocker on; returns
+ * the profile's one context. For bench/browser/code-cache.mjs. */
+export async function launchBookmarkletProfile(userDataDir, { args = [] } = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...args],
+    ignoreDefaultArgs: ["--disable-popup-blocking"],
+    timeout: 60_000,
+  });
 }
 
 /** The href of the install page's bookmarklet link, as a user would drag
