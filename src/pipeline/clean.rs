@@ -51,7 +51,9 @@ pub(crate) fn clean(
     drop_repeated_headline(blocks, &inside, context.title);
     keep_data_tables(dom, blocks, &inside, context.block_like);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
-    if !context.discussion {
+    // A region's items carry their own comment counts ("0 comments"
+    // under each teaser of a blog's front page): no cut there.
+    if !context.discussion && !context.whole_region {
         cut_at_comment_section(blocks, &items);
     }
     if context.whole_region {
@@ -268,6 +270,10 @@ fn is_flattened_menu(block: &Block) -> bool {
     block.links > MAX_ITEM_LINKS
 }
 
+/// Comment section announcements ("24 Comments", "Leave a reply") above
+/// which they are the comment counts of a list's items.
+const MAX_COMMENT_MARKERS: usize = 3;
+
 /// Comments follow the article: once a comment section announces itself
 /// after the article's first paragraph ("Comments", "Leave a reply",
 /// "Comments are moderated", "24 comments"), everything after it goes, even
@@ -287,10 +293,19 @@ fn cut_at_comment_section(blocks: &mut [Block], items: &[Item]) {
         b.class == Class::Bad(Reason::Comments)
             && (matches!(b.kind, BlockKind::Heading(_)) || b.counts.words >= 3)
     };
-    let marker = items[first_good..]
-        .iter()
-        .position(|item| matches!(item, Item::Block(i) if is_marker(&blocks[*i])));
+    let is_marker_item = |item: &Item| matches!(item, Item::Block(i) if is_marker(&blocks[*i]));
+    let marker = items[first_good..].iter().position(is_marker_item);
     let Some(marker) = marker else { return };
+    // A comment section announces itself once or twice (its heading, the
+    // reply form); a list of teasers carries a count under every item.
+    if items[first_good..]
+        .iter()
+        .filter(|i| is_marker_item(i))
+        .count()
+        > MAX_COMMENT_MARKERS
+    {
+        return;
+    }
     for item in &items[first_good + marker..] {
         if let Item::Block(i) = *item {
             blocks[i].class = Class::Bad(Reason::Comments);

@@ -848,6 +848,48 @@ mod tests {
         assert!(article.text.contains("By opting in"), "{}", article.text);
     }
 
+    /// A blog's front page: teasers, each with its comment count (a
+    /// framework's markup splits the word, "comment<!---->s", so it counts
+    /// as three words, as a comment prompt would). The first count is not
+    /// the start of a comment section.
+    #[test]
+    fn a_listing_keeps_its_teasers_after_the_first_comment_count() {
+        // One summary is long enough to be prose, the others are not.
+        let teaser = |n: u32| {
+            let summary = match n {
+                1 => P1.to_string(),
+                _ => format!(
+                    "Come check out post {n}, tell us what you think, and help shape what is next."
+                ),
+            };
+            format!(
+                "<article><time>February {n}, 2026</time><a href=/p/{n}><h2>Post number {n} on developer tools</h2></a>\
+                 <p>{summary}</p><div><a href=/p/{n}#c><span>0</span> comment<!---->s</a>\
+                 <div><a href=/t/ai>AI</a> <a href=/t/dev>developer tools</a></div></div></article>"
+            )
+        };
+        let teasers: String = (1..=8).map(teaser).collect();
+        let html = format!("<html><body><div class=list>{teasers}</div></body></html>");
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(article.text.contains("Post number 8"), "{}", article.text);
+        // Every summary prose: the list passes for an article, and its
+        // eight counts are still not a comment section.
+        let teasers: String = (1..=8)
+            .map(|n| {
+                teaser(1)
+                    .replace("February 1,", &format!("February {n},"))
+                    .replace(P1, &format!("{n}: {P2}"))
+            })
+            .collect();
+        let html = format!("<html><body><div class=list>{teasers}</div></body></html>");
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(
+            article.text.contains(&format!("8: {P2}")),
+            "{}",
+            article.text
+        );
+    }
+
     /// A results roundup: one-sentence paragraphs dense with names and
     /// figures, none of them prose on its own, then linked headlines of
     /// other stories.
