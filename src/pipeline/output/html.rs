@@ -8,7 +8,7 @@
 //! the same tree in any context that accepts flow content.
 
 use super::{allowlist, Event, Out};
-use crate::dom::{is_ascii_html_space, is_html_space, may_start_unicode_space};
+use crate::dom::is_html_space;
 
 /// Writes the events as an HTML fragment.
 pub(crate) fn write(events: &[Event]) -> String {
@@ -67,39 +67,9 @@ fn escape_text(out: &mut String, text: &str) {
 }
 
 /// Escapes text with runs of whitespace written as one space.
-///
-/// Works on bytes and copies runs of characters that need no escaping at
-/// once (a push per character was about 1% of the time in the `.wasm`);
-/// only the lead bytes that may start a Unicode space are decoded. A test
-/// checks it against the rule character by character.
 fn escape_collapsed(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
     let mut space = false;
-    let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // The length of the character at `i` when it is copied as it is.
-        let plain = if b.is_ascii() {
-            (!is_ascii_html_space(b) && !matches!(b, b'&' | b'<' | b'>' | b'\0')).then_some(1)
-        } else if may_start_unicode_space(b) {
-            let c = text[i..].chars().next().expect("a character boundary");
-            (!is_html_space(c)).then_some(c.len_utf8())
-        } else {
-            Some(utf8_len(b))
-        };
-        if let Some(len) = plain {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            i += len;
-            continue;
-        }
-        out.push_str(&text[run..i]);
-        let c = text[i..].chars().next().expect("a character boundary");
-        i += c.len_utf8();
-        run = i;
+    for c in text.chars() {
         if is_html_space(c) && c != '\u{a0}' {
             space = true;
             continue;
@@ -110,20 +80,8 @@ fn escape_collapsed(out: &mut String, text: &str) {
         }
         push_escaped(out, c);
     }
-    out.push_str(&text[run..]);
     if space {
         out.push(' ');
-    }
-}
-
-/// The length of the UTF-8 sequence that starts with byte `b` (not a
-/// continuation byte).
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0xF0.. => 4,
-        0xE0.. => 3,
-        _ => 2,
     }
 }
 
@@ -154,52 +112,6 @@ fn escape_attr(out: &mut String, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::html_of;
-
-    /// The run-copying `escape_collapsed` against its rule, character by
-    /// character (the code before it).
-    #[test]
-    fn escape_collapsed_agrees_with_the_char_rule() {
-        use super::{escape_collapsed, is_html_space, push_escaped};
-        let by_chars = |out: &mut String, text: &str| {
-            let mut space = false;
-            for c in text.chars() {
-                if is_html_space(c) && c != '\u{a0}' {
-                    space = true;
-                    continue;
-                }
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                push_escaped(out, c);
-            }
-            if space {
-                out.push(' ');
-            }
-        };
-        let texts = [
-            "",
-            " ",
-            "a",
-            "  a  b\t\n",
-            "a&b<c>d\0e",
-            " & ",
-            "\u{a0}x \u{a0} y\u{a0}",
-            "中 文\r\n",
-            "é\u{1F600} z ",
-            "©\u{85}—\u{1680}ა\u{3000}あ\u{2028}€\u{202F}&",
-            "\u{205F}\u{a0} \u{0B}<",
-        ];
-        for a in texts {
-            for b in texts {
-                let text = format!("{a}{b}");
-                let (mut fast, mut slow) = (String::from("x"), String::from("x"));
-                escape_collapsed(&mut fast, &text);
-                by_chars(&mut slow, &text);
-                assert_eq!(fast, slow, "{text:?}");
-            }
-        }
-    }
 
     #[test]
     fn text_and_attributes_are_escaped() {
