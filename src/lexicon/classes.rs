@@ -258,6 +258,12 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     {
         return true;
     }
+    // Drupal's state modifiers of a content node: `node--promoted` (shown
+    // on the front page), `node--sticky`, `node--view-mode-full`, on the
+    // article itself.
+    if lower_starts("node--") {
+        return true;
+    }
     // Overflow and scrollbar utilities.
     if lower_starts("overflow") || lower_starts("scrollbar") {
         return true;
@@ -711,6 +717,7 @@ mod tests {
             "no-sidebar",
             "media-landscape no-caption",
             "non_ad",
+            "node node--type-recipe node--promoted node--view-mode-full",
         ] {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
         }
