@@ -33,6 +33,9 @@
 //!   for content and boilerplate alike;
 //! * `date`, `time`, `dateline`: datelines are often inside the first
 //!   paragraph;
+//! * `promoted`: Drupal marks content promoted to the front page on the
+//!   article itself (`node--promoted`) and on a page's featured blocks
+//!   (`view--promoted-blocks`); paid placements say "sponsored";
 //! * `print` alone: `print-button` is a share button, `no-print` and
 //!   `hidden-print` are visible on screen.
 //!
@@ -258,12 +261,6 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     {
         return true;
     }
-    // Drupal's state modifiers of a content node: `node--promoted` (shown
-    // on the front page), `node--sticky`, `node--view-mode-full`, on the
-    // article itself.
-    if lower_starts("node--") {
-        return true;
-    }
     // Overflow and scrollbar utilities.
     if lower_starts("overflow") || lower_starts("scrollbar") {
         return true;
@@ -370,11 +367,11 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         | "advertising" | "advertorial" | "adsbygoogle" | "adslot" | "adunit" | "adunits"
         | "adbox" | "adblock" | "adcontainer" | "adholder" | "adwrapper" | "adzone" | "adsense"
         | "dfp" | "doubleclick" | "googletag" | "sponsor" | "sponsors" | "sponsored"
-        | "sponsorship" | "promoted" | "outbrain" | "taboola" | "teads" | "mgid" | "revcontent"
-        | "zergnet" | "criteo" | "prebid" | "adthrive" | "mediavine" | "ezoic" | "adfox"
-        | "iklan" | "werbung" | "anzeige" | "anzeigen" | "reklama" | "reklame" | "reklam"
-        | "publicidad" | "publicite" | "publicidade" | "pubblicita" | "advertentie" | "annonce"
-        | "annons" | "guanggao" => Ad,
+        | "sponsorship" | "outbrain" | "taboola" | "teads" | "mgid" | "revcontent" | "zergnet"
+        | "criteo" | "prebid" | "adthrive" | "mediavine" | "ezoic" | "adfox" | "iklan"
+        | "werbung" | "anzeige" | "anzeigen" | "reklama" | "reklame" | "reklam" | "publicidad"
+        | "publicite" | "publicidade" | "pubblicita" | "advertentie" | "annonce" | "annons"
+        | "guanggao" => Ad,
         // RISKY: "gpt" is Google Publisher Tag (`div-gpt-ad-...`); nothing
         // else in templates is called gpt, but an AI blog's class might be.
         "gpt" => Ad,
@@ -718,6 +715,7 @@ mod tests {
             "media-landscape no-caption",
             "non_ad",
             "node node--type-recipe node--promoted node--view-mode-full",
+            "view view--hrsa-promoted-blocks",
         ] {
             assert!(kinds(attr).is_empty(), "{attr:?}: {:?}", kinds(attr));
         }
