@@ -1169,6 +1169,15 @@ mod tests {
         blocks
     }
 
+    /// The texts of the blocks judged good, in order.
+    fn good_texts(blocks: &[Block]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter(|b| b.class == Class::Good)
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+
     const BODY: &str = "<p>The council voted on Tuesday to close the old bridge for repairs, \
         after engineers found cracks in two of its supports during the spring inspection.</p>";
 
@@ -1243,11 +1252,7 @@ mod tests {
         }
         let inside: Vec<usize> = (0..blocks.len()).collect();
         keep_region(&mut blocks, &inside);
-        let kept: Vec<&str> = blocks
-            .iter()
-            .filter(|b| b.class == Class::Good)
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = good_texts(&blocks);
         assert_eq!(
             kept,
             [
@@ -1278,11 +1283,7 @@ mod tests {
             .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
             .unwrap();
         drop_related_sections(&dom, &mut blocks, &inside, root, true);
-        let kept: Vec<&str> = blocks
-            .iter()
-            .filter(|b| b.class == Class::Good)
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = good_texts(&blocks);
         assert_eq!(
             kept,
             [
