@@ -297,14 +297,16 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
 /// box named "footer").
 fn only_site_footer(dom: &Dom, first_marks: &Marks, relaxed: &Analysis) -> bool {
     let root = relaxed.selection.root;
-    let in_footer = |mut id: NodeId| loop {
-        if first_marks.reason(id) == Some(Reason::Footer) {
-            return true;
-        }
-        if id == dom.body || id == 0 {
-            return false;
-        }
-        id = dom.parent(id);
+    // A dropped box's subtree carries no marks of its own, so the footers
+    // are disjoint ranges of the pre-order, found by binary search (no
+    // walk up from every block: pages can nest thousands deep).
+    let footers: Vec<(NodeId, NodeId)> = (0..dom.len() as NodeId)
+        .filter(|&id| first_marks.reason(id) == Some(Reason::Footer))
+        .map(|id| (id, dom.end(id)))
+        .collect();
+    let in_footer = |id: NodeId| {
+        let after = footers.partition_point(|&(start, _)| start <= id);
+        after > 0 && id < footers[after - 1].1
     };
     let mut kept = relaxed
         .blocks
