@@ -39,8 +39,10 @@
 //! * `print` alone: `print-button` is a share button, `no-print` and
 //!   `hidden-print` are visible on screen.
 //!
-//! [`for_each_token`] also skips two families of class names whose words
-//! say nothing about the element:
+//! [`for_each_token`] drops the word after a negation (`not`, `non`, `no`,
+//! `without`) in the same class name: `wsite-not-footer` is Weebly's
+//! content column, `no-caption` a photo without one. It also skips two
+//! families of class names whose words say nothing about the element:
 //!
 //! * WordPress taxonomy classes on the article itself: `post_class()` adds
 //!   `category-<slug>` and `tag-<slug>` for each category and tag of the
