@@ -560,6 +560,15 @@ impl Dom {
         }
     }
 
+    /// Whether the element is a `<script type="application/ld+json">`, the
+    /// page's structured data (schema.org types, headline, author, dates).
+    pub fn is_json_ld(&self, id: NodeId) -> bool {
+        self.tag(id) == Tag::Script
+            && self
+                .attr(id, local_name!("type"))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    }
+
     /// Whether an element has an attribute.
     pub fn has_attr(&self, id: NodeId, name: impl AttrName) -> bool {
         if !self.may_have(id, &name) {

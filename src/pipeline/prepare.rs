@@ -114,6 +114,9 @@ pub(crate) enum Discussion {
 /// FAQ blocks on product and service pages are made of Questions.)
 const FORUM_TYPE: &str = "DiscussionForumPosting";
 const QA_TYPE: &str = "QAPage";
+/// The same as JSON-LD `@type` values.
+const FORUM_LD_TYPE: &str = "\"DiscussionForumPosting\"";
+const QA_LD_TYPE: &str = "\"QAPage\"";
 
 /// Whether the page declares itself a discussion, in a microdata
 /// `itemtype` or a JSON-LD `@type`: then its replies are the content even
@@ -122,17 +125,13 @@ pub(crate) fn declares_discussion(dom: &Dom) -> Discussion {
     let mut found = Discussion::None;
     for id in 0..dom.len() as NodeId {
         let (forum, qa) = match dom.tag(id) {
-            Tag::Script => {
-                let json_ld = dom
-                    .attr(id, local_name!("type"))
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if !json_ld {
-                    continue;
-                }
-                let quoted = |text: &str, t: &str| text.contains(&format!("\"{t}\""));
+            Tag::Script if dom.is_json_ld(id) => {
                 dom.children(id)
                     .fold((false, false), |(f, q), c| match dom.text(c) {
-                        Some(text) => (f || quoted(&text, FORUM_TYPE), q || quoted(&text, QA_TYPE)),
+                        Some(text) => (
+                            f || text.contains(FORUM_LD_TYPE),
+                            q || text.contains(QA_LD_TYPE),
+                        ),
                         None => (f, q),
                     })
             }

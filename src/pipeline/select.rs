@@ -426,8 +426,7 @@ pub(crate) fn declares_article(dom: &Dom) -> bool {
                     .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
         }
         Tag::Script => {
-            dom.attr(id, local_name!("type"))
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+            dom.is_json_ld(id)
                 && dom.children(id).any(|c| {
                     dom.text(c)
                         .is_some_and(|t| LD_TYPES.iter().any(|ty| t.contains(ty)))

@@ -343,22 +343,19 @@ fn gather(dom: &Dom) -> Raw {
                     }
                 }
             }
-            Tag::Script => {
-                let is_ld = dom
-                    .attr(id, local_name!("type"))
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if is_ld && raw.ld_scripts.len() < 20 {
-                    let mut text = String::new();
-                    for child in dom.children(id) {
-                        if let Some(t) = dom.text(child) {
-                            text.push_str(&t);
-                        }
-                    }
-                    if text.len() < 2_000_000 {
-                        raw.ld_scripts.push(text);
+            Tag::Script if dom.is_json_ld(id) && raw.ld_scripts.len() < 20 => {
+                let mut text = String::new();
+                for child in dom.children(id) {
+                    if let Some(t) = dom.text(child) {
+                        text.push_str(&t);
                     }
                 }
+                if text.len() < 2_000_000 {
+                    raw.ld_scripts.push(text);
+                }
             }
+            // Other scripts hold no metadata we read.
+            Tag::Script => {}
             Tag::Title if raw.title.is_none() && !in_svg(dom, id) => {
                 let t = clean_text(&dom.collapsed_text(id));
                 if !t.is_empty() {
