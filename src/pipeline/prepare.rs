@@ -225,6 +225,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
                         !is_in_running_text(dom, id, lengths)
+                            && (r != Reason::Hidden || !follows_disclosure_button(dom, id))
                             && (r != Reason::Navigation
                                 || !is_prose_named_menu(dom, id, lengths, &mut link_walk_budget))
                     })
@@ -453,8 +454,113 @@ fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
     let until_found = dom
         .attr(id, local_name!("hidden"))
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("until-found"));
-    labelled_region || until_found || role_is("tabpanel") || has_panel_class(dom, id)
+    labelled_region
+        || until_found
+        || role_is("tabpanel")
+        || has_panel_class(dom, id)
+        || follows_disclosure_button(dom, id)
 }
+
+/// Nodes up to which the box before a hidden element may be its toggle.
+const MAX_TOGGLE_BOX_NODES: NodeId = 64;
+
+/// Steps up from the node before a hidden element to find the sibling it
+/// ends (the walk is as long as that sibling's last branch is deep).
+const MAX_SIBLING_WALK: usize = 64;
+
+/// A hidden element right after the button that shows it: the ARIA
+/// disclosure pattern (`<h3><button aria-expanded="false">Weight</button>
+/// </h3><div hidden>...`), which accordions and "show more" sections of
+/// any theme or framework follow even when their class names are hashes
+/// (`css-1k075w5`). The question's answer is content; the button's
+/// `aria-expanded` is what says it is collapsed rather than gone.
+fn follows_disclosure_button(dom: &Dom, id: NodeId) -> bool {
+    let Some(mut sibling) = previous_sibling(dom, id) else {
+        return false;
+    };
+    // Whitespace between the two elements.
+    if dom.tag(sibling) == Tag::Text {
+        match previous_sibling(dom, sibling) {
+            Some(before) => sibling = before,
+            None => return false,
+        }
+    }
+    dom.tag(sibling).is_element() && is_toggle_box(dom, sibling) && !is_menu_or_banner(dom, id)
+}
+
+/// A dropdown menu behind a toggle (a site's "Products" button and its
+/// hidden list of links), or a site banner's folded explanation (the U.S.
+/// government's "Here's how you know"): hidden behind a button too, but
+/// not content. A menu is told by its links: at least
+/// [`MIN_MENU_LINKS`] of them, holding half of the text or more (the
+/// first [`MAX_MENU_SAMPLE_NODES`] nodes are looked at: boxes nested to
+/// the depth limit, each after a button, must not make this quadratic).
+fn is_menu_or_banner(dom: &Dom, id: NodeId) -> bool {
+    if dom
+        .attr(id, local_name!("class"))
+        .is_some_and(|class| class.to_ascii_lowercase().contains("banner"))
+    {
+        return true;
+    }
+    let end = dom.end(id).min(id + MAX_MENU_SAMPLE_NODES);
+    let (mut links, mut text, mut link_text) = (0u32, 0u64, 0u64);
+    let mut link_end = 0;
+    for i in id..end {
+        let tag = dom.tag(i);
+        if tag == Tag::A && i >= link_end {
+            links += 1;
+            link_end = dom.end(i);
+        }
+        if tag == Tag::Text {
+            let len = u64::from(dom.text_len(i));
+            text += len;
+            if i < link_end {
+                link_text += len;
+            }
+        }
+    }
+    links >= MIN_MENU_LINKS && link_text * 2 >= text
+}
+
+/// Links from which a hidden box behind a toggle may be a menu.
+const MIN_MENU_LINKS: u32 = 3;
+
+/// Nodes of a hidden box behind a toggle sampled for its links.
+const MAX_MENU_SAMPLE_NODES: NodeId = 1024;
+
+/// The node before `id` under the same parent, found by walking up from
+/// node `id - 1` (that sibling's last descendant); `None` for a first
+/// child, or when the walk would be longer than [`MAX_SIBLING_WALK`].
+fn previous_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id);
+    if id == 0 || id - 1 == parent {
+        return None;
+    }
+    let mut sibling = id - 1;
+    for _ in 0..MAX_SIBLING_WALK {
+        if dom.parent(sibling) == parent {
+            return Some(sibling);
+        }
+        sibling = dom.parent(sibling);
+    }
+    None
+}
+
+/// Whether a box is a toggle: small (at most [`MAX_TOGGLE_BOX_NODES`]
+/// nodes), a control with `aria-expanded` or holding one, and a label's
+/// length of text (a tab's name, an FAQ's question) rather than a toolbar
+/// or a header's row of account links and buttons.
+fn is_toggle_box(dom: &Dom, id: NodeId) -> bool {
+    let end = dom.end(id);
+    if end - id > MAX_TOGGLE_BOX_NODES {
+        return false;
+    }
+    let text: u32 = (id..end).map(|i| dom.text_len(i)).sum();
+    text <= MAX_TOGGLE_LABEL_LEN && (id..end).any(|i| dom.has_attr(i, "aria-expanded"))
+}
+
+/// Text up to which a toggle's label is a label: an FAQ's question.
+const MAX_TOGGLE_LABEL_LEN: u32 = 150;
 
 /// Whether the element declares itself a modal dialog (`aria-modal="true"`).
 fn is_declared_modal(dom: &Dom, id: NodeId) -> bool {
@@ -980,6 +1086,36 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "q1"), None);
         assert_eq!(reason_of(&dom, &marks, "p1"), None);
         // A site banner's folded explanation is not the page's content.
+        assert_eq!(reason_of(&dom, &marks, "g1"), Some(Reason::Hidden));
+    }
+
+    #[test]
+    fn a_hidden_answer_after_its_disclosure_button_is_content() {
+        // An accordion whose class names are hashes: only the button's
+        // aria-expanded says the answer is folded, not gone.
+        let menu = "<li><a href=/a>Shoes</a></li><li><a href=/b>Socks</a></li><li><a href=/c>Hats</a></li>";
+        let html = format!(
+            "<body><div><div id=tb><a href=/login>Log in</a> <a href=/pro>Join our business store and save on every order</a>\
+             <button aria-expanded=false>Cart</button> <span>Free shipping on all orders over fifty dollars, every day of the year, to every address in the country</span></div>\
+             <div id=cart hidden><p>Your cart is empty.</p></div></div>\
+             <article>{PROSE}<h3 class=css-9x><button aria-expanded=false>Weight</button></h3>\n\
+             <div id=a1 hidden class=css-1k0><p>Lighter shoes feel faster.</p></div>\
+             <button aria-expanded=false>Is it washable?</button><div id=a2 class=hidden><p>Yes, cold.</p></div>\
+             <button aria-expanded=false>Shop</button><ul id=m1 hidden>{menu}</ul>\
+             <button aria-expanded=false>Here is how you know</button>\
+             <div id=g1 hidden class=usa-banner__content><p>The .gov means it is official.</p></div>\
+             <p>Between</p><div id=h1 hidden><p>A hidden promo</p></div></article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        // Hidden by the attribute or by a class name.
+        assert_eq!(reason_of(&dom, &marks, "a1"), None);
+        assert_eq!(reason_of(&dom, &marks, "a2"), None);
+        // A dropdown menu behind its button, a box after no button, and a
+        // flyout after a toolbar (not a label) stay hidden.
+        assert_eq!(reason_of(&dom, &marks, "m1"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "cart"), Some(Reason::Hidden));
+        // So does a site banner's folded explanation.
         assert_eq!(reason_of(&dom, &marks, "g1"), Some(Reason::Hidden));
     }
 
