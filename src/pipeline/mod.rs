@@ -43,7 +43,7 @@ struct Analysis {
     /// Good text in the whole page, as first judged (before context).
     page_good_len: u32,
     /// The page declares itself a forum thread or a Q&A (see
-    /// [`prepare::declares_discussion`]).
+    /// [`prepare::declarations`]).
     discussion: bool,
 }
 
@@ -359,7 +359,8 @@ fn analyse_with<P: Probe>(
         score::promote_when_nothing_is_good(blocks, || select::declares_article(dom));
     };
     judge(&mut blocks);
-    let declared = prepare::declares_discussion(dom);
+    let declarations = prepare::declarations(dom);
+    let declared = declarations.discussion;
     let discussion = declared != prepare::Discussion::None;
     if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, declared) {
         // The page is a discussion (a forum thread, a Q&A): its posts are
@@ -393,6 +394,11 @@ fn analyse_with<P: Probe>(
                 block.class = class;
             }
         }
+    }
+    // A product page's customer reviews are its comment section; a review
+    // article that declares the products it reviews keeps them.
+    if hints == prepare::Hints::Use && declarations.product && !select::declares_article(dom) {
+        prepare::mark_customer_reviews(dom, &mut marks, &lengths, selection.root);
     }
     probe.mark(Stage::Select);
     Analysis {
@@ -998,6 +1004,33 @@ mod tests {
     /// A blog post whose header (dropped before blocks are built) holds the only
     /// date, and a page whose related posts below the article carry dates
     /// of their own.
+    #[test]
+    fn a_product_page_leaves_its_customer_reviews_out() {
+        let description = "<p>Each mug is thrown by hand from speckled stoneware and glazed in an earthy brown. \
+            It holds twelve ounces, is safe in the dishwasher and microwave, and no two are alike.</p>";
+        let review = "<div class=review><p>I bought two of these for my parents and they use them every single morning, \
+            the glaze is even prettier in person and the handle is comfortable.</p></div>";
+        let page = |ld_type: &str| {
+            format!(
+                "<html><head><script type=application/ld+json>{{\"@type\": {ld_type}}}</script></head>\
+                 <body><main><h1>Stoneware mug</h1>{description}{description}\
+                 <section class=product-reviews><h2>Reviews (3)</h2>{review}{review}{review}</section></main></body></html>"
+            )
+        };
+        let shop = crate::extract(&page("\"Product\""), &Options::default()).unwrap();
+        assert!(shop.text.contains("speckled stoneware"), "{}", shop.text);
+        assert!(!shop.text.contains("every single morning"), "{}", shop.text);
+        // A review article that declares the product it reviews keeps its
+        // review sections.
+        let article =
+            crate::extract(&page("[\"Article\", \"Product\"]"), &Options::default()).unwrap();
+        assert!(
+            article.text.contains("every single morning"),
+            "{}",
+            article.text
+        );
+    }
+
     #[test]
     fn the_date_in_the_dropped_article_header_is_the_published_date() {
         let post = |head: &str, after: &str| {

@@ -56,7 +56,7 @@ const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
 /// Undoes the marks of comment sections when the page has hardly any good
 /// prose outside them, or when the page is `declared` a forum thread (see
-/// [`declares_discussion`]): on a thread the posts are what the reader
+/// [`declarations`]): on a thread the posts are what the reader
 /// came for. On a Q&A page the answers are posts of their own and the
 /// boxes named "comments" under each post are remarks on it ("Does not
 /// work in Windows 10"), which stay out unless one section holds a third
@@ -95,8 +95,68 @@ pub(crate) fn restore_discussion(
     !sections.is_empty()
 }
 
+/// schema.org's type of a thing for sale, as microdata `itemtype` and as a
+/// JSON-LD `@type`.
+const PRODUCT_TYPE: &str = "schema.org/Product";
+const PRODUCT_LD_TYPE: &str = "\"Product\"";
+
+/// Marks the customers' reviews of a product page inside the selected
+/// `root` (`product-reviews`, `reviews`, `testimonials`): the shop's
+/// comment section, under the description a reader came for. Unless
+/// nearly all of the root is reviews (less than [`MIN_TEXT_BESIDE_REVIEWS`]
+/// beside them): then the product's own text is drawn by a script, and
+/// the reviews are all the page has to show.
+pub(crate) fn mark_customer_reviews(dom: &Dom, marks: &mut Marks, lengths: &[u32], root: NodeId) {
+    let mut reviews = Vec::new();
+    let mut id = root + 1;
+    let end = dom.end(root);
+    while id < end {
+        if marks.is_dropped(id) {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id).is_element() && names_reviews(dom, id) {
+            reviews.push(id);
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    let review_len: u32 = reviews.iter().map(|&r| lengths[r as usize]).sum();
+    if lengths[root as usize].saturating_sub(review_len) >= MIN_TEXT_BESIDE_REVIEWS {
+        for r in reviews {
+            marks.drop_node(r, Reason::Comments);
+        }
+    }
+}
+
+/// Text the rest of a product page's selection holds from which its
+/// reviews are marked (see [`mark_customer_reviews`]).
+const MIN_TEXT_BESIDE_REVIEWS: u32 = 200;
+
+/// Whether the element's class or id names customer reviews
+/// (`product-reviews`, `reviewsContainer`, `testimonials`).
+fn names_reviews(dom: &Dom, id: NodeId) -> bool {
+    const REVIEW_WORDS: [&str; 4] = ["review", "reviews", "testimonial", "testimonials"];
+    let mut found = false;
+    for attr in [local_name!("class"), local_name!("id")] {
+        if let Some(value) = dom.attr(id, attr) {
+            let lower = value.to_ascii_lowercase();
+            if value.len() > 2000 || !(lower.contains("review") || lower.contains("testimonial")) {
+                continue;
+            }
+            // Tokens of the attribute as written: "reviewsContainer" is
+            // two words.
+            classes::for_each_token(&value, |t| {
+                found |= REVIEW_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+            });
+        }
+    }
+    found
+}
+
 /// What a page declares itself to be, as a discussion (see
-/// [`declares_discussion`]).
+/// [`declarations`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Discussion {
     /// No discussion declared.
@@ -118,37 +178,64 @@ const QA_TYPE: &str = "QAPage";
 const FORUM_LD_TYPE: &str = "\"DiscussionForumPosting\"";
 const QA_LD_TYPE: &str = "\"QAPage\"";
 
-/// Whether the page declares itself a discussion, in a microdata
-/// `itemtype` or a JSON-LD `@type`: then its replies are the content even
-/// when the opening post is long enough to pass for an article.
-pub(crate) fn declares_discussion(dom: &Dom) -> Discussion {
-    let mut found = Discussion::None;
-    for id in 0..dom.len() as NodeId {
-        let (forum, qa) = match dom.tag(id) {
-            Tag::Script if dom.is_json_ld(id) => {
-                dom.children(id)
-                    .fold((false, false), |(f, q), c| match dom.text(c) {
-                        Some(text) => (
-                            f || text.contains(FORUM_LD_TYPE),
-                            q || text.contains(QA_LD_TYPE),
-                        ),
-                        None => (f, q),
-                    })
-            }
-            tag if tag.is_element() => match dom.attr(id, local_name!("itemtype")) {
-                Some(t) => (t.contains(FORUM_TYPE), t.contains(QA_TYPE)),
-                None => continue,
-            },
-            _ => continue,
-        };
+/// What the page declares itself to be, in microdata `itemtype`s and
+/// JSON-LD `@type`s (for search engines' rich results, whatever the
+/// language of the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Declarations {
+    /// A discussion: then its replies are the content even when the
+    /// opening post is long enough to pass for an article.
+    pub discussion: Discussion,
+    /// A product for sale (a shop's product page).
+    pub product: bool,
+}
+
+/// Reads the page's [`Declarations`] in one pass over the tree.
+pub(crate) fn declarations(dom: &Dom) -> Declarations {
+    let mut found = Declarations {
+        discussion: Discussion::None,
+        product: false,
+    };
+    let mut note = |forum: bool, qa: bool, product: bool| {
         if forum {
-            return Discussion::Forum;
+            found.discussion = Discussion::Forum;
+        } else if qa && found.discussion == Discussion::None {
+            found.discussion = Discussion::Questions;
         }
-        if qa {
-            found = Discussion::Questions;
+        found.product |= product;
+    };
+    for id in 0..dom.len() as NodeId {
+        match dom.tag(id) {
+            Tag::Script if dom.is_json_ld(id) => {
+                for c in dom.children(id) {
+                    if let Some(text) = dom.text(c) {
+                        note(
+                            text.contains(FORUM_LD_TYPE),
+                            text.contains(QA_LD_TYPE),
+                            text.contains(PRODUCT_LD_TYPE),
+                        );
+                    }
+                }
+            }
+            tag if tag.is_element() => {
+                if let Some(t) = dom.attr(id, local_name!("itemtype")) {
+                    note(
+                        t.contains(FORUM_TYPE),
+                        t.contains(QA_TYPE),
+                        t.trim_end_matches('/').ends_with(PRODUCT_TYPE),
+                    );
+                }
+            }
+            _ => {}
         }
     }
     found
+}
+
+/// Whether the page declares itself a discussion (see [`declarations`]).
+#[cfg(test)]
+pub(crate) fn declares_discussion(dom: &Dom) -> Discussion {
+    declarations(dom).discussion
 }
 
 /// Text length (weighted, see [`crate::text`]) of each subtree, ignoring
@@ -1157,6 +1244,65 @@ mod tests {
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "faq"), None);
         assert_eq!(reason_of(&dom, &marks, "menu"), Some(Reason::Navigation));
+    }
+
+    #[test]
+    fn product_pages_declare_themselves() {
+        let ld = parse(
+            r#"<head><script type="application/ld+json">{"@type": "Product", "name": "Mug"}</script></head><body><p>Mug</p></body>"#,
+        );
+        assert!(declarations(&ld).product);
+        let micro = parse(
+            "<body><div itemscope itemtype='http://schema.org/Product/'><p>Mug</p></div></body>",
+        );
+        assert!(declarations(&micro).product);
+        // A group of variants, a model, or an offer alone is not the type.
+        let other = parse(
+            r#"<head><script type="application/ld+json">{"@type": "ProductGroup"}</script></head><body><div itemscope itemtype="https://schema.org/ProductModel"></div></body>"#,
+        );
+        assert!(!declarations(&other).product);
+        assert_eq!(declarations(&other).discussion, Discussion::None);
+    }
+
+    #[test]
+    fn a_product_page_s_reviews_are_its_comments() {
+        let review = "<div class=review-item><p>Great mug, keeps coffee warm for an hour and the glaze is lovely.</p></div>";
+        let html = format!(
+            "<body><div id=root><h1>Stoneware mug</h1>{PROSE}<div id=r1 class='product-reviews'>{}</div>\
+             <section id=r2 data-x=1><div id=reviewsContainer>{}</div></section>\
+             <div id=t1 class=testimonials>{review}</div><div id=p1 class=preview>{review}</div></div></body>",
+            review.repeat(3),
+            review.repeat(2),
+        );
+        let dom = parse(&html);
+        let lengths = subtree_text_lengths(&dom);
+        let mut marks = prepare(&dom, &lengths, &Options::default());
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .unwrap();
+        mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        assert_eq!(reason_of(&dom, &marks, "r1"), Some(Reason::Comments));
+        assert_eq!(
+            reason_of(&dom, &marks, "reviewsContainer"),
+            Some(Reason::Comments)
+        );
+        assert_eq!(reason_of(&dom, &marks, "t1"), Some(Reason::Comments));
+        assert_eq!(reason_of(&dom, &marks, "p1"), None);
+
+        // A selection that is nearly all reviews (the product's own text
+        // drawn by a script) keeps them: they are all the page shows.
+        let only = format!(
+            "<body><div id=root><h1>Mug</h1><div id=r1 class=reviews>{}</div></div></body>",
+            review.repeat(5)
+        );
+        let dom = parse(&only);
+        let lengths = subtree_text_lengths(&dom);
+        let mut marks = prepare(&dom, &lengths, &Options::default());
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .unwrap();
+        mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        assert_eq!(reason_of(&dom, &marks, "r1"), None);
     }
 
     #[test]
