@@ -134,7 +134,11 @@ impl NamedEntities {
 
     /// The name of the `i`th entity.
     fn name(&self, table: &Table, i: usize) -> &'static str {
-        let start = if i == 0 { 0 } else { table.ends[i - 1] as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            table.ends[i - 1] as usize
+        };
         &self.names[start..table.ends[i] as usize]
     }
 
