@@ -49,7 +49,10 @@ build_wasm() {
     # for 4 KB; 135 (html5ever's copy without float formatting made room,
     # vendor/html5ever/README.md) another 10% for 8 KB; 160 (inti's
     # sorts sharing one copy of std's sort, src/sort.rs, made room) another
-    # 4% of CPU time for 5 KB; opt-level 3 for inti (the generic html5ever code is compiled
+    # 4% of CPU time for 5 KB. On 28 November (docs/npm.md, "Benchmark"),
+    # 175 cost 2.6 KB for 1% (within the noise) and 185 4.8 KB for 4%, most
+    # of it from tendril's byte slice being inlined: vendor/tendril inlines
+    # that alone, for 2.5% at 1.9 KB, and 160 stays. opt-level 3 for inti (the generic html5ever code is compiled
     # in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.

@@ -95,14 +95,22 @@ fn named_entities_to_table(to: &Path) {
         })
         .collect();
 
+    // inti's copy: the lengths of the names in bytes, the characters of
+    // the entities in one string, and which entities have two (lib.rs).
     let mut names = String::new();
-    let mut ends = Vec::new();
-    let mut codepoints = Vec::new();
-    for (name, value) in &entities {
+    let mut lengths = Vec::new();
+    let mut values = String::new();
+    let mut pairs = Vec::new();
+    for (i, (name, (first, second))) in entities.iter().enumerate() {
         names.push_str(name);
-        ends.push(u16::try_from(names.len()).unwrap());
-        codepoints.push(format!("{value:?}"));
+        lengths.push(u8::try_from(name.len()).unwrap().to_string());
+        values.push(char::from_u32(*first).filter(|&c| c != '\0').unwrap());
+        if *second != 0 {
+            values.push(char::from_u32(*second).unwrap());
+            pairs.push(u16::try_from(i).unwrap().to_string());
+        }
     }
+    assert!(names.len() <= usize::from(u16::MAX));
 
     let mut file = BufWriter::new(File::create(to).unwrap());
     writeln!(
@@ -122,11 +130,13 @@ fn named_entities_to_table(to: &Path) {
 /// ```
 pub static NAMED_ENTITIES: NamedEntities = NamedEntities {{
     names: {names:?},
-    ends: &[{ends}],
-    codepoints: &[{codepoints}],
+    lengths: &[{lengths}],
+    values: {values:?},
+    pairs: &[{pairs}],
+    table: std::sync::OnceLock::new(),
 }};"#,
-        ends = ends.iter().map(u16::to_string).collect::<Vec<_>>().join(","),
-        codepoints = codepoints.join(","),
+        lengths = lengths.join(","),
+        pairs = pairs.join(","),
     )
     .unwrap();
 }

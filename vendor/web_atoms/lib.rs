@@ -54,33 +54,77 @@ pub static C1_REPLACEMENTS: [Option<char>; 32] = [
 /// crates.io web_atoms' phf map does, whose keys are every prefix of every
 /// name: the code points of a name, `(0, 0)` for a prefix of one (and for
 /// ""), `None` otherwise.
+///
+/// inti's copy stores the table compactly (each name's length in a byte,
+/// the code points as the characters themselves in one UTF-8 string) and
+/// builds the end offsets and code points that `get` searches on first use
+/// (README.md says why).
 pub struct NamedEntities {
     names: &'static str,
-    ends: &'static [u16],
-    codepoints: &'static [(u32, u32)],
+    /// The length of each name, in bytes.
+    lengths: &'static [u8],
+    /// The characters of every entity, one or two each, in order.
+    values: &'static str,
+    /// The (ascending) indices of the entities of two characters.
+    pairs: &'static [u16],
+    table: std::sync::OnceLock<Table>,
+}
+
+/// What `get` searches: the end offset of each name in `names`, and the
+/// code points of each entity (the second 0 for one character).
+struct Table {
+    ends: Vec<u16>,
+    codepoints: Vec<(u32, u32)>,
 }
 
 impl NamedEntities {
+    /// The table, built on first use from the compact form.
+    fn table(&self) -> &Table {
+        self.table.get_or_init(|| {
+            let mut ends = Vec::with_capacity(self.lengths.len());
+            let mut end = 0u16;
+            for &length in self.lengths {
+                end += u16::from(length);
+                ends.push(end);
+            }
+            let mut codepoints = Vec::with_capacity(self.lengths.len());
+            let mut chars = self.values.chars().map(u32::from);
+            let mut pairs = self.pairs.iter().peekable();
+            for i in 0..self.lengths.len() {
+                let first = chars.next().unwrap_or(0);
+                let second = if pairs.peek().is_some_and(|&&p| usize::from(p) == i) {
+                    pairs.next();
+                    chars.next().unwrap_or(0)
+                } else {
+                    0
+                };
+                codepoints.push((first, second));
+            }
+            Table { ends, codepoints }
+        })
+    }
+
     /// The code points of the entity `name`; `Some(&(0, 0))` when `name` is
     /// only a prefix of entity names; `None` when it is not even that.
-    pub fn get(&self, name: &str) -> Option<&'static (u32, u32)> {
+    pub fn get(&'static self, name: &str) -> Option<&'static (u32, u32)> {
         static PREFIX: (u32, u32) = (0, 0);
+        let table = self.table();
         // The first entity name >= `name` (a binary search on the ends).
-        let (mut low, mut high) = (0, self.ends.len());
+        let (mut low, mut high) = (0, table.ends.len());
         while low < high {
             let mid = low + (high - low) / 2;
-            if self.name(mid) < name {
+            if self.name(table, mid) < name {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        if low == self.ends.len() {
+        if low == table.ends.len() {
             return None;
         }
-        let found = self.name(low);
+        let found = self.name(table, low);
         if found == name {
-            Some(&self.codepoints[low])
+            Some(&table.codepoints[low])
         } else if found.starts_with(name) {
             Some(&PREFIX)
         } else {
@@ -89,24 +133,68 @@ impl NamedEntities {
     }
 
     /// The name of the `i`th entity.
-    fn name(&self, i: usize) -> &'static str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.names[start..self.ends[i] as usize]
+    fn name(&self, table: &Table, i: usize) -> &'static str {
+        let start = if i == 0 {
+            0
+        } else {
+            table.ends[i - 1] as usize
+        };
+        &self.names[start..table.ends[i] as usize]
     }
 
     /// The number of named character references.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.lengths.len()
     }
 
     /// Whether there are none (never).
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.lengths.is_empty()
     }
 
     /// The entities: name (without the '&') and code points, sorted by name.
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, (u32, u32))> + '_ {
-        (0..self.ends.len()).map(move |i| (self.name(i), self.codepoints[i]))
+    pub fn entries(&'static self) -> impl Iterator<Item = (&'static str, (u32, u32))> {
+        let table = self.table();
+        (0..table.ends.len()).map(move |i| (self.name(table, i), table.codepoints[i]))
+    }
+}
+
+#[cfg(test)]
+#[path = "entities.rs"]
+mod entities;
+
+#[cfg(test)]
+mod tests {
+    use super::NAMED_ENTITIES;
+
+    /// The compact table holds every entity of `entities.rs`, with its code
+    /// points, and answers for prefixes and non-names as the phf map did.
+    #[test]
+    fn every_entity_and_prefix() {
+        let source = &super::entities::NAMED_ENTITIES;
+        assert_eq!(NAMED_ENTITIES.len(), source.len());
+        for &(name, first, second) in source.iter() {
+            let name = &name[1..];
+            assert_eq!(NAMED_ENTITIES.get(name), Some(&(first, second)), "{name}");
+            for end in 0..name.len() {
+                let prefix = &name[..end];
+                let expected = source
+                    .iter()
+                    .find(|(n, _, _)| &n[1..] == prefix)
+                    .map_or((0, 0), |&(_, a, b)| (a, b));
+                assert_eq!(NAMED_ENTITIES.get(prefix), Some(&expected), "{prefix}");
+            }
+            assert_eq!(NAMED_ENTITIES.get(&format!("{name}\u{7f}")), None);
+        }
+        assert_eq!(NAMED_ENTITIES.get("gt;"), Some(&(62, 0)));
+        assert_eq!(NAMED_ENTITIES.get("acE;"), Some(&(8766, 819)));
+        assert_eq!(NAMED_ENTITIES.get("g"), Some(&(0, 0)));
+        assert_eq!(NAMED_ENTITIES.get("gx"), None);
+        let mut last = "";
+        for (name, _) in NAMED_ENTITIES.entries() {
+            assert!(last < name);
+            last = name;
+        }
     }
 }
 

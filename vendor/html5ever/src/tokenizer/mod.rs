@@ -241,8 +241,19 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         self.state.set(states::Plaintext);
     }
 
+    /// inti's copy: whether `opts.profile` is set, and always false on
+    /// `wasm32-unknown-unknown`, where the profile cannot run (`Instant::now`
+    /// panics there, and `println!` writes nowhere). The profile's timing,
+    /// its table of states and its printing (`std`'s stdout, the states'
+    /// `Debug`, `core`'s formatting) are then left out of the `.wasm`; see
+    /// vendor/html5ever/README.md.
+    #[inline]
+    fn profiling(&self) -> bool {
+        !cfg!(all(target_arch = "wasm32", target_os = "unknown")) && self.opts.profile
+    }
+
     fn process_token(&self, token: Token) -> TokenSinkResult<Sink::Handle> {
-        if self.opts.profile {
+        if self.profiling() {
             let (ret, dt) = time!(self.sink.process_token(token, self.current_line.get()));
             self.time_in_sink.set(self.time_in_sink.get() + dt);
             ret
@@ -428,7 +439,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
     /// Run the state machine for as long as we can.
     fn run(&self, input: &BufferQueue) -> TokenizerResult<Sink::Handle> {
-        if self.opts.profile {
+        if self.profiling() {
             loop {
                 let state = self.state.get();
                 let old_sink = self.time_in_sink.get();
@@ -469,33 +480,28 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         TokenizerResult::Done
     }
 
-    #[inline]
+    // inti's copy: cold and out of line (the crate has `#[inline]`).
+    #[cold]
+    #[inline(never)]
     fn bad_char_error(&self) {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error");
 
-        let msg = if self.opts.exact_errors {
-            Cow::from("Bad character")
-        } else {
-            let c = self.current_char.get();
-            let state = self.state.get();
-            Cow::from(format!("Saw {c} in state {state:?}"))
-        };
-        self.emit_error(msg);
+        // inti's copy: the message `exact_errors` gives, without the
+        // character and the state formatted into a new string on every
+        // error (inti never reads the messages; vendor/html5ever/README.md).
+        self.emit_error(Cow::from("Bad character"));
     }
 
-    #[inline]
+    // inti's copy: cold and out of line (the crate has `#[inline]`).
+    #[cold]
+    #[inline(never)]
     fn bad_eof_error(&self) {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error_eof");
 
-        let msg = if self.opts.exact_errors {
-            Cow::from("Unexpected EOF")
-        } else {
-            let state = self.state.get();
-            Cow::from(format!("Saw EOF in state {state:?}"))
-        };
-        self.emit_error(msg);
+        // inti's copy: as `bad_char_error`.
+        self.emit_error(Cow::from("Unexpected EOF"));
     }
 
     fn emit_char(&self, c: char) {
@@ -2824,7 +2830,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
         self.sink.end();
 
-        if self.opts.profile {
+        if self.profiling() {
             self.dump_profile();
         }
     }
