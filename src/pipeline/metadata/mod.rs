@@ -698,21 +698,30 @@ fn continued_in_headline(title: &str, h1s: &[String]) -> Option<String> {
     (continued && !separated && h.len() <= MAX_WORDS).then(|| h1.clone())
 }
 
-/// Whether a JSON-LD `headline` shares a word of three letters or more
-/// with the page's `<title>` or first `<h1>` (when it has either). Some
-/// sites fill `headline` with something else: Wikipedia puts the subject's
-/// one-line description there ("constitutional monarchy in Oceania" on the
-/// page titled "New Zealand").
+/// Whether a JSON-LD `headline` agrees with the page's `<title>` or first
+/// `<h1>` (when it has either): it shares two of their words of three
+/// letters or more, or all of them when they have fewer. Some sites fill
+/// `headline` with something else: Wikipedia puts the subject's one-line
+/// description there ("constitutional monarchy in Oceania" on the page
+/// titled "New Zealand"; "matrix equal to its conjugate-transpose" on
+/// "Hermitian matrix", one shared word out of two). A headline reworded for
+/// sharing keeps more of the title than one word.
 fn headline_agrees_with_page(headline: &str, raw: &Raw) -> bool {
     let page_titles: Vec<&String> = raw.title.iter().chain(raw.h1s.first()).collect();
     if page_titles.is_empty() {
         return true;
     }
-    let words = title_words(headline);
+    let significant = |s: &str| -> Vec<String> {
+        title_words(s)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 3)
+            .collect()
+    };
+    let words = significant(headline);
     page_titles.iter().any(|t| {
-        title_words(t)
-            .iter()
-            .any(|w| w.chars().count() >= 3 && words.contains(w))
+        let page_words = significant(t);
+        let shared = page_words.iter().filter(|w| words.contains(w)).count();
+        shared >= 2 || (shared >= 1 && shared == page_words.len())
     })
 }
 
@@ -1416,6 +1425,10 @@ mod tests {
             r#"<title>New Zealand - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"New Zealand","headline":"constitutional monarchy in Oceania"}</script><h1>New Zealand</h1>"#,
         );
         assert_eq!(m.title.as_deref(), Some("New Zealand"));
+        let m = md(
+            r#"<title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script><h1>Hermitian matrix</h1>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Hermitian matrix"));
         let m = md(
             r#"<title>Ferry sinks | Harbour Times</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry sinks off the coast"}</script>"#,
         );
