@@ -69,7 +69,9 @@ export function isProbablyReaderable(input: Input, options?: Options): Readerabl
 
 /**
  * The text inti reads from a page's bytes: a byte order mark wins; else the
- * charset a `<meta>` in the first 1024 bytes declares; else UTF-8 when the
+ * charset a `<meta>` in the first 1024 bytes declares (unless the bytes are
+ * valid UTF-8 beyond ASCII: a page converted to UTF-8 and saved with its old
+ * declaration is read as UTF-8); else UTF-8 when the
  * bytes are valid UTF-8; else windows-1252 (UTF-8 for bytes that look
  * binary, which the engine then refuses as `NotHtml`). The Rust library
  * guesses the encoding in that last case; the package does not (the

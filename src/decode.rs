@@ -7,14 +7,37 @@ use encoding_rs::Encoding;
 /// in the first 1024 bytes (`<meta charset>` or `<meta http-equiv="Content-Type">`);
 /// else the encoding detected from the bytes (UTF-8 when they are valid UTF-8).
 /// Bytes invalid in the chosen encoding become U+FFFD.
+///
+/// One departure from the browser: a page whose bytes are valid UTF-8 and
+/// hold characters beyond ASCII is read as UTF-8 whatever its `<meta>`
+/// declares. Pages saved to disk, scraped into corpora or served by a
+/// misconfigured CMS are often converted to UTF-8 and keep their old
+/// declaration (`gb2312`, `windows-1251`, `iso-8859-1`); a browser shows
+/// them as mojibake. Text really written in those encodings is almost
+/// never valid UTF-8 by chance: every byte above 0x7F would have to fall
+/// into UTF-8's lead and continuation patterns ("Ã©", "вЂ"), which is
+/// itself the mark of text decoded twice.
 pub fn decode_html_bytes(bytes: &[u8]) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return text.into_owned();
     }
-    let encoding = declared_charset(bytes).unwrap_or_else(|| detect(bytes));
+    let encoding = match declared_charset(bytes) {
+        Some(declared) if declared != encoding_rs::UTF_8 && is_utf8_beyond_ascii(bytes) => {
+            encoding_rs::UTF_8
+        }
+        Some(declared) => declared,
+        None => detect(bytes),
+    };
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
+}
+
+/// Whether the bytes are valid UTF-8 and not all ASCII (an ASCII page reads
+/// the same in every encoding the declaration may name, so its
+/// declaration is left to decide).
+fn is_utf8_beyond_ascii(bytes: &[u8]) -> bool {
+    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
 }
 
 fn detect(bytes: &[u8]) -> &'static Encoding {
@@ -98,6 +121,25 @@ mod tests {
     fn http_equiv_charset_is_used() {
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-5\"><p>\xBF\xE0\xD8\xD2\xD5\xE2</p>";
         assert!(decode_html_bytes(page).contains("Привет"));
+    }
+
+    #[test]
+    fn a_page_converted_to_utf8_is_read_as_utf8_despite_its_old_declaration() {
+        // A Chinese page saved as UTF-8 that still declares gb2312.
+        let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>人工智能迈上新台阶</title>";
+        assert!(decode_html_bytes(page.as_bytes()).contains("人工智能迈上新台阶"));
+        let page = "<meta charset=\"windows-1251\"><p>Привет, мир</p>";
+        assert!(decode_html_bytes(page.as_bytes()).contains("Привет, мир"));
+    }
+
+    #[test]
+    fn a_declared_legacy_page_that_is_not_valid_utf8_keeps_its_declaration() {
+        // "Привет" in windows-1251, and "café" in windows-1252 with a byte
+        // sequence that happens to start like UTF-8 but does not finish.
+        let page = b"<meta charset=\"windows-1251\"><p>\xCF\xF0\xE8\xE2\xE5\xF2</p>";
+        assert!(decode_html_bytes(page).contains("Привет"));
+        let page = b"<meta charset=\"windows-1252\"><p>caf\xC3 ou caf\xE9</p>";
+        assert!(decode_html_bytes(page).contains("café"));
     }
 
     #[test]

@@ -74,7 +74,9 @@ pub fn extract_timed(html: &str, options: &Options) -> (Result<Article, Error>, 
 
 /// Extracts the article from a page's raw bytes, decoding them first as a
 /// browser would: byte order mark, then `<meta charset>` or
-/// `http-equiv="Content-Type"`, then detection from the bytes themselves.
+/// `http-equiv="Content-Type"` (unless the bytes are valid UTF-8 beyond
+/// ASCII, see [`decode_html_bytes`]), then detection from the bytes
+/// themselves.
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     check_input_size(bytes.len(), options)?;
     let html = decode_html_bytes(bytes);

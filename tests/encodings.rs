@@ -195,9 +195,30 @@ fn a_byte_order_mark_wins_over_a_wrong_declaration() {
 }
 
 #[test]
+fn a_page_converted_to_utf8_is_read_as_utf8_despite_its_old_declaration() {
+    // A page saved or re-served as UTF-8 that still declares its legacy
+    // encoding: a browser shows mojibake; inti reads the UTF-8 it is.
+    for sample in SAMPLES {
+        let html = page(sample, Declared::MetaCharset);
+        assert_decodes(
+            sample,
+            html.as_bytes(),
+            "UTF-8 bytes under a legacy declaration",
+        );
+        let html = page(sample, Declared::HttpEquiv);
+        assert_decodes(
+            sample,
+            html.as_bytes(),
+            "UTF-8 bytes under a legacy http-equiv",
+        );
+    }
+}
+
+#[test]
 fn a_wrong_declaration_is_what_a_browser_would_show() {
     // Shift_JIS bytes declared as windows-1252: a browser shows mojibake,
-    // and so does inti (the declaration is followed, not second-guessed).
+    // and so does inti (the declaration is followed, not second-guessed;
+    // the one exception is bytes that are valid UTF-8, which these are not).
     let sample = &SAMPLES[1];
     let html =
         page(sample, Declared::None).replace("<head>", "<head><meta charset=\"windows-1252\">");

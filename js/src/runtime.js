@@ -380,7 +380,9 @@ const REPLACEMENT_LABELS = new Set(["csiso2022kr", "hz-gb-2312", "iso-2022-cn", 
 /**
  * Decodes a page's bytes as inti::decode_html_bytes does: a byte order mark
  * wins; else a charset declared by a <meta> in the first 1024 bytes (the
- * same loose prescan); else UTF-8 when the bytes are valid UTF-8. Where the
+ * same loose prescan), unless the bytes are valid UTF-8 beyond ASCII (a page
+ * converted to UTF-8 and saved with its old declaration); else UTF-8 when
+ * the bytes are valid UTF-8. Where the
  * Rust function then guesses the encoding from the bytes (chardetng), this
  * one takes windows-1252, the usual legacy encoding of web pages (and UTF-8
  * for bytes that look binary, so that the engine refuses them as NotHtml).
@@ -397,6 +399,10 @@ function decodeHtmlBytes(input) {
     return new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length));
   }
   const declared = declaredEncoding(bytes);
+  if (declared !== null && declared !== "utf-8") {
+    const utf8 = utf8BeyondAscii(bytes);
+    if (utf8 !== null) return utf8;
+  }
   if (declared === "replacement") return bytes.length === 0 ? "" : "\uFFFD";
   if (declared === "windows-1252") return decodeWindows1252(bytes);
   if (declared !== null) return new TextDecoder(declared).decode(bytes);
@@ -405,6 +411,16 @@ function decodeHtmlBytes(input) {
   } catch {
     if (looksBinary(bytes)) return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     return decodeWindows1252(bytes);
+  }
+}
+
+// The text of bytes that are valid UTF-8 and not all ASCII, else null.
+function utf8BeyondAscii(bytes) {
+  if (bytes.every((b) => b < 0x80)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 

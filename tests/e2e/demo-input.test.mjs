@@ -95,6 +95,26 @@ test("a picked file in windows-1252 is decoded as its meta tag says", async () =
   await demo.close();
 });
 
+test("a picked file saved as UTF-8 under an old declaration reads as UTF-8", async () => {
+  const demo = await openDemo(browser, site);
+  const { page } = demo;
+  const paragraph =
+    "Городская библиотека открыла новый читальный зал на втором этаже старого здания на набережной, " +
+    "и в первые дни посетителей было больше, чем ожидалось, особенно студентов.";
+  const html =
+    '<!doctype html><html lang="ru"><head><meta charset="windows-1251"><title>Новый читальный зал</title></head>' +
+    `<body><nav><a href="/">Главная</a> <a href="/city">Город</a></nav><article><h1>Новый читальный зал</h1>` +
+    `<p>${paragraph}</p><p>${paragraph.replace("втором", "третьем")}</p><p>${paragraph.replace("студентов", "пенсионеров")}</p></article></body></html>`;
+  const after = await demo.outcomes();
+  await page.locator("#file").setInputFiles({ name: "zal.html", mimeType: "text/html", buffer: Buffer.from(html, "utf8") });
+  assert.equal((await demo.waitForOutcome({ after })).state, "done");
+  assert.match(await page.locator("#status").textContent(), /Новый читальный зал/);
+  const reader = await demo.readerFrame();
+  assert.ok((await reader.locator("[data-inti-article]").innerText()).includes(paragraph));
+  demo.consoleWatch.assertNoErrors();
+  await demo.close();
+});
+
 test("every bundled example extracts, with its URL filled in", async () => {
   const demo = await openDemo(browser, site);
   const { page } = demo;

@@ -141,6 +141,15 @@ test("byte order marks win over a <meta> charset", () => {
   }
 });
 
+test("UTF-8 bytes under a legacy declaration are read as UTF-8, as the Rust library does", () => {
+  for (const c of CASES) {
+    assert.equal(decodeHtmlBytes(new TextEncoder().encode(c.html)), c.html, c.name);
+  }
+  // Real legacy bytes keep their declaration.
+  const russian = CASES.find((c) => c.encoding === "windows-1251");
+  assert.equal(decodeHtmlBytes(encoderFor("windows-1251")(russian.html)), russian.html);
+});
+
 test("a page declared UTF-16 without a byte order mark is read as UTF-8 (HTML's rule)", () => {
   const html = page('<meta charset="utf-16">', "fr", "Le café rouvre", FRENCH);
   assert.equal(decodeHtmlBytes(new TextEncoder().encode(html)), html);

@@ -1,7 +1,10 @@
 // Decodes the bytes of a page file into text the way a browser would, in
 // short: a byte order mark, else a <meta charset> (or http-equiv
 // Content-Type) in the first 1024 bytes, else UTF-8 when the bytes are valid
-// UTF-8, else windows-1252 (the usual legacy encoding of web pages).
+// UTF-8, else windows-1252 (the usual legacy encoding of web pages). As in
+// inti::decode_html_bytes, bytes that are valid UTF-8 beyond ASCII are read
+// as UTF-8 whatever the <meta> declares: a page converted to UTF-8 and saved
+// with its old declaration would otherwise show as mojibake.
 //
 // Bytes that look binary (control characters, NUL) are decoded as UTF-8 with
 // replacement characters, so that the engine sees them for what they are and
@@ -22,6 +25,13 @@ export function decodeBytes(bytes) {
   const declared = sniffMetaCharset(bytes);
   if (declared) {
     const decoder = makeDecoder(declared);
+    if (decoder && decoder.encoding !== "utf-8" && bytes.some((b) => b >= 0x80)) {
+      try {
+        return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", source: "utf-8" };
+      } catch {
+        // not UTF-8: the declaration stands
+      }
+    }
     if (decoder) return { text: decoder.decode(bytes), encoding: decoder.encoding, source: "meta" };
   }
   if (looksBinary(bytes)) {

@@ -446,7 +446,9 @@ Usage: inti [OPTIONS] [FILE|-]...
 Reads each FILE, or standard input when no FILE is given (and it is not a
 terminal) or for '-'. Gzip input (recognized by its magic bytes, whatever the
 file name) is decompressed. The bytes are decoded as a browser would: byte
-order mark, then <meta charset>, then detection, so pages need not be UTF-8.
+order mark, then <meta charset> (unless the bytes are valid UTF-8 beyond
+ASCII: a page converted and saved with its old declaration), then detection,
+so pages need not be UTF-8.
 
 Output:
       --format FORMAT      text (default), html, markdown (md) or json
