@@ -78,7 +78,7 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
             raw.metas
                 .iter()
                 .find(|(name, value)| name == k && !value.trim().is_empty())
-                .map(|(_, v)| clean_text(v))
+                .map(|(_, v)| clean_text(&decode_leftover_references(v)))
         })
     };
     let mut md = Metadata::default();
@@ -357,7 +357,7 @@ fn gather(dom: &Dom) -> Raw {
             // Other scripts hold no metadata we read.
             Tag::Script => {}
             Tag::Title if raw.title.is_none() && !in_svg(dom, id) => {
-                let t = clean_text(&dom.collapsed_text(id));
+                let t = clean_text(&decode_leftover_references(&dom.collapsed_text(id)));
                 if !t.is_empty() {
                     raw.title = Some(t);
                 }
@@ -635,6 +635,72 @@ pub(crate) fn clean_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     crate::dom::push_collapsed(&mut out, text);
     out.trim().to_string()
+}
+
+/// Character references left in a value after parsing, decoded: a CMS that
+/// escapes its fields twice writes `content="you&amp;#039;re"` or
+/// `<title>Q&amp;amp;A</title>`, which the parser turns into the text
+/// `you&#039;re`, and a reader must see "you're". Numeric references and
+/// the named ones of HTML (with their semicolon: "AT&T" and "&copy 2024"
+/// stay as written) are decoded; a number that names no character (0, a
+/// surrogate, past U+10FFFF) becomes U+FFFD, as the HTML parser does.
+/// Most values have no `&` and are returned as they are.
+pub(crate) fn decode_leftover_references(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match reference_at(rest) {
+            Some((decoded, len)) => {
+                out.push_str(&decoded);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The reference at the start of `text` (which starts with `&`): its
+/// characters and its length in bytes, when it is a complete one.
+fn reference_at(text: &str) -> Option<(String, usize)> {
+    const MAX_NAME: usize = 40;
+    let body = &text[1..];
+    let end = body.bytes().take(MAX_NAME).position(|b| b == b';')?;
+    let name = &body[..end];
+    let len = end + 2;
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                u32::from_str_radix(hex, 16).unwrap_or(u32::MAX)
+            }
+            None if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => {
+                number.parse::<u32>().unwrap_or(u32::MAX)
+            }
+            _ => return None,
+        };
+        let c = char::from_u32(code)
+            .filter(|&c| c != '\0')
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        return Some((c.to_string(), len));
+    }
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let &(first, second) = html5ever::data::NAMED_ENTITIES.get(&text[1..len])?;
+    let first = char::from_u32(first).filter(|&c| c != '\0')?;
+    let mut decoded = first.to_string();
+    decoded.extend(char::from_u32(second).filter(|&c| c != '\0'));
+    Some((decoded, len))
 }
 
 /// Separators between a headline and the site name in `<title>`s.
@@ -1417,6 +1483,21 @@ mod tests {
         assert_eq!(m.byline, None);
         let m = md("<p>By <b>far</b> the best</p><p>By</p>");
         assert_eq!(m.byline, None);
+    }
+
+    #[test]
+    fn references_escaped_twice_are_decoded_in_meta_values_and_the_title() {
+        let m = md(
+            r#"<title>Q&amp;amp;A: you&amp;#039;re in</title><meta name=description content="That&amp;#039;s &amp;quot;it&amp;quot; &amp;rsquo; &amp;#x1F62D; &amp;#128557; &amp;#xFFFFFFFF; &amp;#x0; &amp;#xg; AT&amp;T &amp;copy 2024 &amp;nosuch;">"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Q&A: you're in"));
+        assert_eq!(
+            m.description.as_deref(),
+            Some("That's \"it\" \u{2019} 😭 😭 \u{FFFD} \u{FFFD} &#xg; AT&T &copy 2024 &nosuch;")
+        );
+        assert_eq!(decode_leftover_references("plain"), "plain");
+        assert_eq!(decode_leftover_references("&"), "&");
+        assert_eq!(decode_leftover_references("a &; b & c;"), "a &; b & c;");
     }
 
     #[test]
