@@ -433,7 +433,7 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
             if options.keep_images && noscript_is_only_image(dom, id) {
                 return None;
             }
-            if lengths[id as usize] >= NOSCRIPT_CONTENT_LEN {
+            if lengths[id as usize] >= NOSCRIPT_CONTENT_LEN && !holds_escaped_markup(dom, id) {
                 return None;
             }
             Reason::Script
@@ -494,6 +494,21 @@ fn is_video_embed(dom: &Dom, id: NodeId) -> bool {
         }
     }
     found
+}
+
+/// Whether a `<noscript>`'s text is markup written out as text: ad servers'
+/// fallbacks escaped once too often (`&lt;div&gt;&lt;a href=...&gt;&lt;img
+/// ...&gt;`, on older news sites under every ad slot). Its text is long
+/// enough to pass for content, but it is tags, not prose: it starts with
+/// `<` and a tag name and closes a tag.
+fn holds_escaped_markup(dom: &Dom, id: NodeId) -> bool {
+    let text = dom.collapsed_text(id);
+    let text = text.trim_start();
+    let starts_with_tag = text
+        .strip_prefix('<')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    starts_with_tag && (text.contains("</") || text.contains("/>"))
 }
 
 fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
@@ -1454,6 +1469,21 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "w"), None);
+    }
+
+    #[test]
+    fn a_noscript_of_escaped_ad_markup_is_not_content() {
+        // An ad slot's fallback, escaped once too often (an older German news
+        // site), against a forum's posts rendered for clients without
+        // scripts.
+        let ad = "&lt;div&gt;&lt;a href=\"https://ads.example/jump/site;sz=300x250;kw=passwort,sicherheit;tile=2;ord=7840756744?\" target=\"_blank\"&gt;&lt;img alt=\"\" src=\"https://ads.example/ad/site;sz=300x250;kw=passwort,sicherheit;tile=2;ord=7840756744?\" /&gt;&lt;/a&gt;&lt;/div&gt;";
+        let html = format!(
+            "<body>{PROSE}<noscript id=ad>{ad}</noscript>\
+             <noscript id=posts><p>{PROSE}</p></noscript></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "ad"), Some(Reason::Script));
+        assert_eq!(reason_of(&dom, &marks, "posts"), None);
     }
 
     #[test]

@@ -407,7 +407,48 @@ fn is_one_section_of_many(
         kept_len(dom, blocks, region),
     );
     (article_run < 2 * MIN_ARTICLE_PROSE && region_kept > ITEMS_PER_INTRO * article_kept)
-        || (article_kept * 5 < region_kept * 2 && !declares_article(dom))
+        || (article_kept * 5 < region_kept * 2
+            && !declares_article(dom)
+            && !is_story_beside_teasers(dom, blocks, article, article_run, region_kept))
+}
+
+/// A story from before Open Graph (a news site of 2015) says it is an
+/// article only with the element: its paragraphs in an `<article>` that
+/// holds less than half of the region, beside a column of teasers that
+/// outweighs them, are not one section of a service page. A CMS that wraps
+/// a whole service page in one `<article>` (Drupal's node) has that
+/// element hold the region, and its sections stay sections.
+fn is_story_beside_teasers(
+    dom: &Dom,
+    blocks: &[Block],
+    article: NodeId,
+    article_run: u32,
+    region_kept: u32,
+) -> bool {
+    article_run >= 2 * MIN_ARTICLE_PROSE
+        && article_element_of_prose(dom, blocks, article)
+            .is_some_and(|element| kept_len(dom, blocks, element) * 2 < region_kept)
+}
+
+/// The `<article>` element that holds all the prose (good and nearly good
+/// blocks) of the selection rooted at `root`, around the root or inside it.
+fn article_element_of_prose(dom: &Dom, blocks: &[Block], root: NodeId) -> Option<NodeId> {
+    let mut prose = blocks.iter().filter(|b| {
+        matches!(b.class, Class::Good | Class::NearGood) && dom.contains(root, b.owner)
+    });
+    let mut node = prose.next()?.owner;
+    let article = loop {
+        if dom.tag(node) == crate::dom::Tag::Article {
+            break node;
+        }
+        if node == dom.body || node == 0 {
+            return None;
+        }
+        node = dom.parent(node);
+    };
+    prose
+        .all(|b| dom.contains(article, b.owner))
+        .then_some(article)
 }
 
 /// Whether the page says it is an article: an Open Graph type `article`,
@@ -570,6 +611,45 @@ mod tests {
     fn a_long_story_is_an_article_without_saying_so() {
         let page = sectioned_page("<meta property=og:type content=website>", 16, 90);
         assert!(region_of(&page).is_none());
+    }
+
+    /// A news page from before Open Graph: the story in an `<article>`,
+    /// a column of teasers (a headline link and a summary each) beside it
+    /// that outweighs it.
+    fn story_beside_teasers(wrap_all_in_article: bool) -> String {
+        let teaser = |n: u32| {
+            format!("<div class=teaser><h4><a href=/t{n}>Headline of another story, number {n}</a></h4><p><a href=/t{n}>The summary of another story of the day, about the budget and the bridge, number {n}</a></p></div>")
+        };
+        let teasers: String = (1..=30).map(teaser).collect();
+        let story = format!("<article id=story><h1>The bridge closes</h1>{P}{P}{P}{P}</article>");
+        let page = format!("<div id=story-col>{story}</div><div id=column>{teasers}</div>");
+        let page = if wrap_all_in_article {
+            page.replace("<article id=story>", "<div id=story>")
+                .replace("</article>", "</div>")
+        } else {
+            page
+        };
+        let open = if wrap_all_in_article {
+            "<article id=node>"
+        } else {
+            "<div id=mid>"
+        };
+        let close = if wrap_all_in_article {
+            "</article>"
+        } else {
+            "</div>"
+        };
+        format!("<html><head></head><body>{open}{page}{close}</body></html>")
+    }
+
+    #[test]
+    fn a_story_in_an_article_element_beside_teasers_is_the_article() {
+        assert!(region_of(&story_beside_teasers(false)).is_none());
+        // The same text with one <article> around the whole page (a CMS's
+        // node): the element says nothing about the story, and the
+        // teasers win as they do on an undeclared page.
+        assert!(region_of(&story_beside_teasers(true))
+            .is_some_and(|r| r.strategy == Strategy::MainRegion));
     }
 
     #[test]
