@@ -467,6 +467,15 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
     })
 }
 
+/// An `<aside>` or an element with `role="complementary"`: the markup says
+/// it is beside the content, not a class name that may be unlucky.
+fn is_declared_complementary(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == Tag::Aside
+        || dom
+            .attr(id, local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("complementary"))
+}
+
 /// Video players and their frames, by the address or the markup around them.
 fn is_video_embed(dom: &Dom, id: NodeId) -> bool {
     const VIDEO_HINTS: &[&str] = &[
@@ -1011,6 +1020,13 @@ fn is_protected(
         };
         return large && (holds_the_article() || holds_paragraphs() || holds_a_grid());
     }
+    if reason == Reason::Sidebar && is_declared_complementary(dom, id) {
+        // An `<aside>` or `role="complementary"` box can hold more text
+        // than the article beside it (a newspaper's live feed of short
+        // stories and tweets, a column of summaries); what it never holds
+        // is the article's headline or declared body.
+        return large && holds_the_article();
+    }
     if reason == Reason::Footer {
         // A page may wrap its content in a <footer>, but then the footer
         // holds the headline or paragraphs. A shop whose product is drawn
@@ -1140,6 +1156,28 @@ mod tests {
             format!("<body><footer id=f2><h2>Staple Tee</h2>{PROSE}{PROSE}{PROSE}</footer></body>");
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "f2"), None);
+    }
+
+    #[test]
+    fn a_large_aside_stays_only_when_it_holds_the_article() {
+        // A newspaper's live feed beside a shorter story: more text than
+        // the story, in paragraphs, and still beside it.
+        let feed: String = (0..12)
+            .map(|i| format!("<li><a href='/direct/{i}'>14:{i:02}</a><p>Another short news item of the day, with a few lines of text about it, number {i}.</p></li>"))
+            .collect();
+        let html = format!(
+            "<body><article><h1>Story</h1>{PROSE}</article><aside id=a1><ul>{feed}</ul></aside>\
+             <div id=a2 role=complementary><ul>{feed}</ul></div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a1"), Some(Reason::Sidebar));
+        assert_eq!(reason_of(&dom, &marks, "a2"), Some(Reason::Sidebar));
+        // A page whose layout puts the story itself in an <aside>.
+        let html = format!(
+            "<body><aside id=a3><h1>Story</h1>{PROSE}{PROSE}{PROSE}</aside><p>Menu</p></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a3"), None);
     }
 
     /// The same questions of boxes too big to walk, answered from the
