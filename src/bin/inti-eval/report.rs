@@ -38,6 +38,10 @@ pub struct SnippetSummary {
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
+    /// F1 with typographic quotes folded on both sides (a diagnostic, not
+    /// the metric: see `metrics::fold_quotes`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub f1_quotes_folded: Option<f64>,
 }
 
 /// The aggregate figures of one set.
@@ -127,6 +131,17 @@ pub fn summarize(metric: Metric, pages: &[&PageResult]) -> Summary {
         for c in snippet_pages {
             total.add(c);
         }
+        let folded: Vec<&SnippetCounts> = pages
+            .iter()
+            .filter_map(|p| p.snippets_quotes_folded.as_ref())
+            .collect();
+        let f1_quotes_folded = (!folded.is_empty()).then(|| {
+            let mut total = SnippetCounts::default();
+            for c in folded {
+                total.add(c);
+            }
+            total.f1()
+        });
         s.snippets = Some(SnippetSummary {
             tp: total.tp,
             fp: total.fp,
@@ -135,6 +150,7 @@ pub fn summarize(metric: Metric, pages: &[&PageResult]) -> Summary {
             precision: total.precision(),
             recall: total.recall(),
             f1: total.f1(),
+            f1_quotes_folded,
         });
     }
     for p in pages {
@@ -495,6 +511,13 @@ pub fn render(run: &RunRecord, worst: usize) -> String {
                 f3(sn.f1),
             ]);
             out.push_str(&t.render());
+            if let Some(folded) = sn.f1_quotes_folded {
+                let _ = writeln!(
+                    out,
+                    "(diagnostic, not the metric: F1 {} with typographic quotes folded to ASCII in both the output and the snippets; the snippets straighten quotes that the pages, and inti, curl)",
+                    f3(folded)
+                );
+            }
         }
     }
 

@@ -184,6 +184,10 @@ pub struct PageResult {
     /// Snippet counts (WCXB).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippets: Option<SnippetCounts>,
+    /// The same with typographic quotes folded on both sides (a diagnostic,
+    /// see [`metrics::fold_quotes`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snippets_quotes_folded: Option<SnippetCounts>,
     /// Metadata fields where the truth has a value: whether ours is correct.
     #[serde(default)]
     pub meta: BTreeMap<String, bool>,
@@ -212,6 +216,19 @@ pub fn score(kind: Kind, page: &Page, pred: &Prediction) -> PageResult {
     });
     let snippets = (kind == Kind::Wcxb)
         .then(|| metrics::snippet_check(&pred.text, &truth.with, &truth.without).counts);
+    let snippets_quotes_folded = (kind == Kind::Wcxb).then(|| {
+        let fold_all = |list: &[String]| -> Vec<String> {
+            list.iter()
+                .map(|s| metrics::fold_quotes(s).into_owned())
+                .collect()
+        };
+        metrics::snippet_check(
+            &metrics::fold_quotes(&pred.text),
+            &fold_all(&truth.with),
+            &fold_all(&truth.without),
+        )
+        .counts
+    });
     let mut meta = BTreeMap::new();
     for field in metadata::FIELDS {
         let verdict = if field == "readerable" {
@@ -230,6 +247,7 @@ pub fn score(kind: Kind, page: &Page, pred: &Prediction) -> PageResult {
         error: pred.error.clone(),
         text,
         snippets,
+        snippets_quotes_folded,
         meta,
         pred_chars: pred.text.chars().count(),
         ms: None,
