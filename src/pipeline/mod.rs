@@ -387,7 +387,19 @@ fn analyse_with<P: Probe>(
     for (block, class) in blocks.iter_mut().zip(&judged) {
         block.class = *class;
     }
-    match select::main_region(dom, &marks, &blocks, &selection) {
+    // The prose of the teaser lists, on an undated page: more of it than
+    // the article has makes the page a listing of stories (see
+    // `select::main_region`).
+    let teaser_prose: u32 = if meta.published.is_none() {
+        blocks
+            .iter()
+            .filter(|b| in_list(b) && matches!(b.class, Class::Good | Class::NearGood))
+            .map(|b| b.len())
+            .sum()
+    } else {
+        0
+    };
+    match select::main_region(dom, &marks, &blocks, &selection, teaser_prose) {
         Some(region) => selection = region,
         None => {
             for (block, class) in blocks.iter_mut().zip(teaser_classes) {

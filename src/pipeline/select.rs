@@ -223,7 +223,8 @@ fn longest_prose_run(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
 /// least 40% of the kept text, else the container that maximises kept text
 /// less navigation-like links. It replaces the article when the article is
 /// weak: less than [`MIN_ARTICLE_PROSE`] of good prose, or, with a `<main>`,
-/// less than a third of the good prose of that region. When the article's
+/// less than a third of the good prose of that region; or when the page is
+/// a listing of stories (see [`is_listing_of_stories`]). When the article's
 /// own container is a region of items (see [`is_region_of_items`]), it is
 /// kept, and marked to be cleaned as a region.
 pub(crate) fn main_region(
@@ -231,6 +232,7 @@ pub(crate) fn main_region(
     marks: &Marks,
     blocks: &[Block],
     article: &Selection,
+    teaser_prose: u32,
 ) -> Option<Selection> {
     // The page's own declaration of its article body settles it (see
     // [`declared_article_body`]).
@@ -308,7 +310,8 @@ pub(crate) fn main_region(
     // story's region adds only links and teasers); or the page's `<main>`
     // holds three times its prose; or it is one section of a sectioned page
     // (or the introduction to a long list).
-    let weak = article_run < MIN_ARTICLE_PROSE
+    let weak = is_listing_of_stories(dom, blocks, article, teaser_prose)
+        || article_run < MIN_ARTICLE_PROSE
         || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)
         || (article_run < MAX_SECTION_PROSE
@@ -333,6 +336,25 @@ pub(crate) fn main_region(
         });
     }
     None
+}
+
+/// A news site's front page (LWN's): a column of stories, each a headline,
+/// a dateline and a long summary with a "Full Story" link, which the teaser
+/// detection takes for a list of teasers, beside a column of briefs that
+/// wins as the article. When the teaser lists around it (`teaser_prose`:
+/// their good and nearly good summaries, counted by the caller on an
+/// undated page only) hold more prose than the selection, and the page
+/// gives no sign of being one story (no article declaration, no
+/// `<article>` around the prose), the page is the listing.
+fn is_listing_of_stories(
+    dom: &Dom,
+    blocks: &[Block],
+    article: &Selection,
+    teaser_prose: u32,
+) -> bool {
+    teaser_prose > article.good_len
+        && !declares_article(dom)
+        && article_element_of_prose(dom, blocks, article.root).is_none()
 }
 
 /// Service, product, listing and home pages whose best container already
@@ -568,7 +590,7 @@ mod tests {
         );
         let (dom, marks, blocks, article) = analysed(&html);
         assert_eq!(dom.attr(article.root, "id").as_deref(), Some("item"));
-        assert!(main_region(&dom, &marks, &blocks, &article).is_none());
+        assert!(main_region(&dom, &marks, &blocks, &article, 0).is_none());
 
         // Two declarations (a listing's teasers): neither is trusted.
         let twice = html.replace(
@@ -581,7 +603,7 @@ mod tests {
 
     fn region_of(html: &str) -> Option<Selection> {
         let (dom, marks, blocks, article) = analysed(html);
-        main_region(&dom, &marks, &blocks, &article)
+        main_region(&dom, &marks, &blocks, &article, 0)
     }
 
     /// A service page: an introduction, then sections of a heading, a
@@ -652,6 +674,32 @@ mod tests {
             .is_some_and(|r| r.strategy == Strategy::MainRegion));
     }
 
+    /// A front page: a column of briefs (the selection) beside the column
+    /// of stories that the teaser detection took for teasers, whose
+    /// summaries (`teaser_prose`) outweigh the briefs.
+    #[test]
+    fn a_front_page_whose_teasers_outweigh_its_briefs_is_a_listing() {
+        let brief = |n: u32| format!("<div class=brief><h3>Brief number {n}</h3>{P}</div>");
+        let briefs: String = (1..=3).map(brief).collect();
+        let stories: String = (1..=8)
+            .map(|n| format!("<div class=story><h2><a href=/s{n}>Story {n}</a></h2><p>Posted by an editor</p><p><a href=/s{n}>Full Story</a></p></div>"))
+            .collect();
+        let page = |head: &str| {
+            format!("<html><head>{head}</head><body><div id=page><div id=stories>{stories}</div><div id=briefs>{briefs}</div></div></body></html>")
+        };
+        let (dom, marks, blocks, article) = analysed(&page(""));
+        assert_eq!(dom.attr(article.root, "id").as_deref(), Some("briefs"));
+        let outweighing = 2 * article.good_len;
+        let region = main_region(&dom, &marks, &blocks, &article, outweighing);
+        assert!(region.is_some_and(|r| r.strategy == Strategy::MainRegion));
+        // Fewer summaries than briefs: the briefs stay.
+        assert!(main_region(&dom, &marks, &blocks, &article, article.good_len / 2).is_none());
+        // A page that says it is an article keeps it.
+        let (dom, marks, blocks, article) =
+            analysed(&page("<meta property=og:type content=article>"));
+        assert!(main_region(&dom, &marks, &blocks, &article, 2 * article.good_len).is_none());
+    }
+
     #[test]
     fn an_article_keeps_its_body_whatever_follows() {
         let region = region_of(&service_page("<meta property=og:type content=article>"));
@@ -701,7 +749,7 @@ mod tests {
         // A service or product page: its container wins on its paragraphs,
         // but most of what it holds is tiles.
         let (dom, marks, blocks, article) = analysed(&intro_and_tiles(20));
-        let region = main_region(&dom, &marks, &blocks, &article).expect("a region");
+        let region = main_region(&dom, &marks, &blocks, &article, 0).expect("a region");
         assert!(region.items);
         assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
     }
@@ -720,7 +768,7 @@ mod tests {
         );
         let (dom, marks, blocks, article) = analysed(&html);
         assert_eq!(dom.attr(article.root, "id").as_deref(), Some("intro"));
-        let region = main_region(&dom, &marks, &blocks, &article).expect("a region");
+        let region = main_region(&dom, &marks, &blocks, &article, 0).expect("a region");
         assert_eq!(region.strategy, Strategy::MainRegion);
         assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
         // The same introduction over a short list stays the article.
