@@ -15,7 +15,7 @@ use super::score::{LONG_LEN, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::{Favor, Options, Reason};
 use html5ever::local_name;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What cleaning needs to know about the page besides the blocks.
 pub(crate) struct CleanContext<'a> {
@@ -68,7 +68,7 @@ pub(crate) fn clean(
     if !context.discussion {
         drop_related_sections(dom, blocks, &inside, root, context.whole_region);
     }
-    drop_duplicates(blocks, &inside);
+    drop_duplicates(dom, blocks, &inside, !context.discussion);
     for &i in &inside {
         if let Class::Bad(reason) = blocks[i].class {
             drop_block(dom, marks, &blocks[i], root, reason);
@@ -937,20 +937,72 @@ fn has_word(text: &str, word: &str) -> bool {
 
 /// A block whose text already appeared (a pull quote, a summary repeated at
 /// the end, a hidden copy) is dropped the second time.
-fn drop_duplicates(blocks: &mut [Block], inside: &[usize]) {
+///
+/// Outside discussions (`keep_recurring`), a short line that comes back
+/// three times or more is a line of the page's own structure, not a copy:
+/// the question an interview puts to each of its guests ("Какую кухню
+/// любите сами?" before each of 23 food bloggers' answers), the meals a
+/// meal plan repeats day after day. It stays every time. Long blocks
+/// repeated are copies (a page rendered for three screen sizes), and so
+/// are quotes: a forum post quoted in several replies, a signature under
+/// each post of its author.
+fn drop_duplicates(dom: &Dom, blocks: &mut [Block], inside: &[usize], keep_recurring: bool) {
+    const RECURRING: usize = 3;
+    const MAX_RECURRING_LEN: usize = 300;
+    let candidates: Vec<usize> = inside
+        .iter()
+        .copied()
+        .filter(|&i| blocks[i].class == Class::Good && blocks[i].text.len() >= 40)
+        .collect();
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    for &i in &candidates {
+        *occurrences.entry(blocks[i].text.as_str()).or_default() += 1;
+    }
+    // What follows each occurrence: a recurring line introduces something
+    // new at least once (each guest's answer, the day's other meals),
+    // where a copied passage or a second table of contents brings the
+    // same next line every time.
+    let mut followers: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for pair in candidates.windows(2) {
+        followers
+            .entry(blocks[pair[0]].text.as_str())
+            .or_default()
+            .insert(blocks[pair[1]].text.as_str());
+    }
+    let recurring_line = |i: usize| {
+        let block = &blocks[i];
+        let text = block.text.as_str();
+        keep_recurring
+            && occurrences[text] >= RECURRING
+            && text.chars().count() <= MAX_RECURRING_LEN
+            && followers
+                .get(text)
+                .is_some_and(|next| next.len() >= 2 && !next.contains(text))
+            && !in_blockquote(dom, block.owner)
+    };
     let mut seen: HashSet<&str> = HashSet::new();
     let mut duplicates = Vec::new();
-    for &i in inside {
-        let block = &blocks[i];
-        if block.class != Class::Good || block.text.len() < 40 {
-            continue;
-        }
-        if !seen.insert(block.text.as_str()) {
+    for &i in &candidates {
+        if !seen.insert(blocks[i].text.as_str()) && !recurring_line(i) {
             duplicates.push(i);
         }
     }
     for i in duplicates {
         blocks[i].class = Class::Bad(Reason::Duplicate);
+    }
+}
+
+/// Whether a node is a `<blockquote>` or inside one.
+fn in_blockquote(dom: &Dom, id: NodeId) -> bool {
+    let mut node = id;
+    loop {
+        if dom.tag(node) == Tag::Blockquote {
+            return true;
+        }
+        if node == 0 || node == dom.body {
+            return false;
+        }
+        node = dom.parent(node);
     }
 }
 
@@ -1119,6 +1171,51 @@ fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interview_s_recurring_question_stays_but_copies_go() {
+        let question =
+            "What kind of cooking do you like yourself, and is there anything you never eat?";
+        let answer = |name: &str| {
+            format!("<p>{name} answers that she cooks mostly vegetables from the market near her flat, and that she has never been able to eat oysters, whatever the season.</p>")
+        };
+        let guests: String = ["Anna", "Marta", "Olga", "Vera"]
+            .iter()
+            .map(|name| format!("<h2>{name}</h2><p>{question}</p>{}", answer(name)))
+            .collect();
+        let html = format!(
+            "<html><body><article><h1>Four food bloggers</h1>{guests}</article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert_eq!(
+            article.text.matches(question).count(),
+            4,
+            "{}",
+            article.text
+        );
+
+        // A passage shown twice (a pull quote, a copy for another screen),
+        // and a line that comes back with the same next line each time (a
+        // table of contents repeated): the copies go.
+        let pull = "The market near her flat is where the whole week of cooking starts, she says, every Saturday.";
+        let contents = "<p>Why the market matters to every cook in the neighbourhood, and why she goes there before anything else on a Saturday.</p>\
+                        <p>What a week of vegetables costs a family of four people in the city, and how the prices have moved since the spring.</p>";
+        let body: String = ["Anna", "Marta", "Olga"]
+            .iter()
+            .map(|name| answer(name))
+            .collect();
+        let html = format!(
+            "<html><body><article><h1>Market days</h1>{contents}<p>{pull}</p>{body}<blockquote><p>{pull}</p></blockquote>{contents}{body}{contents}</article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert_eq!(article.text.matches(pull).count(), 1, "{}", article.text);
+        assert_eq!(
+            article.text.matches("Why the market matters").count(),
+            1,
+            "{}",
+            article.text
+        );
+    }
 
     #[test]
     fn caption_boxes_are_caption_sized_and_named_for_themselves() {
