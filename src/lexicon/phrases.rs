@@ -1530,6 +1530,7 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("share this article", Share),
     prefix("share this story", Share),
     prefix("share this post", Share),
+    prefix("share this on", Share), // "Share this on WhatsApp"
     prefix("share on facebook", Share),
     prefix("share on twitter", Share),
     prefix("share on x", Share),
@@ -2792,6 +2793,7 @@ mod tests {
             &[
                 "Share",
                 "Share this article",
+                "Share this on WhatsApp",
                 "Facebook",
                 "Twitter",
                 "WhatsApp",
