@@ -510,6 +510,18 @@ impl Dom {
         self.nodes[id as usize].end
     }
 
+    /// `id` or its nearest ancestor with tag `tag`.
+    pub(crate) fn closest(&self, id: NodeId, tag: Tag) -> Option<NodeId> {
+        let mut node = id;
+        while node != NO_NODE {
+            if self.tag(node) == tag {
+                return Some(node);
+            }
+            node = self.parent(node);
+        }
+        None
+    }
+
     /// Whether `ancestor` is `node` or one of its ancestors.
     pub fn contains(&self, ancestor: NodeId, node: NodeId) -> bool {
         ancestor <= node && node < self.end(ancestor)

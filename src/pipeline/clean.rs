@@ -978,7 +978,7 @@ fn drop_duplicates(dom: &Dom, blocks: &mut [Block], inside: &[usize], keep_recur
             && followers
                 .get(text)
                 .is_some_and(|next| next.len() >= 2 && !next.contains(text))
-            && !in_blockquote(dom, block.owner)
+            && dom.closest(block.owner, Tag::Blockquote).is_none()
     };
     let mut seen: HashSet<&str> = HashSet::new();
     let mut duplicates = Vec::new();
@@ -989,20 +989,6 @@ fn drop_duplicates(dom: &Dom, blocks: &mut [Block], inside: &[usize], keep_recur
     }
     for i in duplicates {
         blocks[i].class = Class::Bad(Reason::Duplicate);
-    }
-}
-
-/// Whether a node is a `<blockquote>` or inside one.
-fn in_blockquote(dom: &Dom, id: NodeId) -> bool {
-    let mut node = id;
-    loop {
-        if dom.tag(node) == Tag::Blockquote {
-            return true;
-        }
-        if node == 0 || node == dom.body {
-            return false;
-        }
-        node = dom.parent(node);
     }
 }
 

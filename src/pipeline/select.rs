@@ -458,16 +458,7 @@ fn article_element_of_prose(dom: &Dom, blocks: &[Block], root: NodeId) -> Option
     let mut prose = blocks.iter().filter(|b| {
         matches!(b.class, Class::Good | Class::NearGood) && dom.contains(root, b.owner)
     });
-    let mut node = prose.next()?.owner;
-    let article = loop {
-        if dom.tag(node) == crate::dom::Tag::Article {
-            break node;
-        }
-        if node == dom.body || node == 0 {
-            return None;
-        }
-        node = dom.parent(node);
-    };
+    let article = dom.closest(prose.next()?.owner, crate::dom::Tag::Article)?;
     prose
         .all(|b| dom.contains(article, b.owner))
         .then_some(article)

@@ -241,51 +241,11 @@ fn names(v: Option<&Value>) -> Vec<String> {
 /// Decodes the HTML character references a CMS left in JSON-LD text: the
 /// script's text is not HTML-decoded by the parser, yet many templates
 /// escape the values as if it were ("Maria &amp; Katerina", "Rock &#039;n&#039;
-/// roll"). Unknown references stay as they are.
+/// roll"). The same decoding as for references escaped twice in meta
+/// values ([`super::decode_leftover_references`]); unknown references stay
+/// as they are.
 fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "nbsp" => Some(' '),
-                _ => {
-                    let code = if let Some(hex) =
-                        name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
-                    {
-                        u32::from_str_radix(hex, 16).ok()
-                    } else {
-                        name.strip_prefix('#').and_then(|d| d.parse().ok())
-                    };
-                    code.and_then(char::from_u32)
-                }
-            }?;
-            Some((c, end + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::decode_leftover_references(s).into_owned()
 }
 
 fn image(v: Option<&Value>) -> Option<String> {
