@@ -954,42 +954,61 @@ fn drop_duplicates(dom: &Dom, blocks: &mut [Block], inside: &[usize], keep_recur
         .copied()
         .filter(|&i| blocks[i].class == Class::Good && blocks[i].text.len() >= 40)
         .collect();
-    let mut occurrences: HashMap<&str, usize> = HashMap::new();
-    for &i in &candidates {
-        *occurrences.entry(blocks[i].text.as_str()).or_default() += 1;
-    }
-    // What follows each occurrence: a recurring line introduces something
-    // new at least once (each guest's answer, the day's other meals),
-    // where a copied passage or a second table of contents brings the
-    // same next line every time.
-    let mut followers: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for pair in candidates.windows(2) {
-        followers
-            .entry(blocks[pair[0]].text.as_str())
-            .or_default()
-            .insert(blocks[pair[1]].text.as_str());
+    // How often each text comes, and what follows it: a recurring line
+    // introduces something new at least once (each guest's answer, the
+    // day's other meals), where a copied passage or a second table of
+    // contents brings the same next line every time.
+    let mut seen: HashMap<&str, Recurrence> = HashMap::new();
+    for (k, &i) in candidates.iter().enumerate() {
+        let text = blocks[i].text.as_str();
+        let next = candidates.get(k + 1).map(|&j| blocks[j].text.as_str());
+        let entry = seen.entry(text).or_insert(Recurrence {
+            count: 0,
+            first_next: None,
+            varied: false,
+            next_is_itself: false,
+        });
+        entry.count += 1;
+        if let Some(next) = next {
+            match entry.first_next {
+                None => entry.first_next = Some(next),
+                Some(first) => entry.varied |= next != first,
+            }
+            entry.next_is_itself |= next == text;
+        }
     }
     let recurring_line = |i: usize| {
         let block = &blocks[i];
         let text = block.text.as_str();
+        let r = &seen[text];
         keep_recurring
-            && occurrences[text] >= RECURRING
+            && r.count >= RECURRING
+            && r.varied
+            && !r.next_is_itself
             && text.chars().count() <= MAX_RECURRING_LEN
-            && followers
-                .get(text)
-                .is_some_and(|next| next.len() >= 2 && !next.contains(text))
             && dom.closest(block.owner, Tag::Blockquote).is_none()
     };
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut first: HashSet<&str> = HashSet::new();
     let mut duplicates = Vec::new();
     for &i in &candidates {
-        if !seen.insert(blocks[i].text.as_str()) && !recurring_line(i) {
+        if !first.insert(blocks[i].text.as_str()) && !recurring_line(i) {
             duplicates.push(i);
         }
     }
     for i in duplicates {
         blocks[i].class = Class::Bad(Reason::Duplicate);
     }
+}
+
+/// How a text recurs among an article's blocks (see [`drop_duplicates`]).
+struct Recurrence<'a> {
+    count: usize,
+    /// The text after its first occurrence that has one.
+    first_next: Option<&'a str>,
+    /// Another occurrence is followed by something else.
+    varied: bool,
+    /// An occurrence is followed by the same text again.
+    next_is_itself: bool,
 }
 
 /// Marks a block's nodes. When the block is all its owner holds, the owner
