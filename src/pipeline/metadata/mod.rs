@@ -835,6 +835,17 @@ fn story_headline(title: &str, h1s: &[String], site_name: Option<&str>) -> Optio
 /// a hyphen often does ("Spider-Man - The Review"), so it is left alone.
 /// The part kept must have at least two words.
 fn cut_trailing_parts(title: &str) -> String {
+    // A path after the headline: "Topic / Board / Site", as forum software
+    // (FluxBB, PunBB) and some CMSs write their titles. Two or more spaced
+    // slashes; a single one may sit inside a headline ("Either / Or").
+    if title.matches(" / ").count() >= 2 {
+        if let Some((head, _)) = title.split_once(" / ") {
+            let head = head.trim();
+            if head.split_whitespace().count() >= 2 {
+                return head.to_string();
+            }
+        }
+    }
     for sep in [" | ", " – "] {
         if let Some((head, _)) = title.split_once(sep) {
             let head = head.trim();
@@ -1594,6 +1605,14 @@ mod tests {
         // A hyphen is left alone.
         let m = md("<title>Spider-Man - The Review</title>");
         assert_eq!(m.title.as_deref(), Some("Spider-Man - The Review"));
+        // A forum's path after the topic; one slash stays.
+        let m = md("<title>What happened with the ISO in 2024 / Arch Discussion / Arch Linux Forums</title>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("What happened with the ISO in 2024")
+        );
+        let m = md("<title>Either / Or, a review</title>");
+        assert_eq!(m.title.as_deref(), Some("Either / Or, a review"));
     }
 
     #[test]
