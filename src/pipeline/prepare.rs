@@ -596,7 +596,31 @@ fn follows_disclosure_button(dom: &Dom, id: NodeId) -> bool {
             None => return false,
         }
     }
-    dom.tag(sibling).is_element() && is_toggle_box(dom, sibling) && !is_menu_or_banner(dom, id)
+    if !dom.tag(sibling).is_element() || is_menu_or_banner(dom, id) {
+        return false;
+    }
+    is_toggle_box(dom, sibling)
+        || (is_plain_button_box(dom, sibling) && holds_paragraph(dom, id, MAX_MENU_SAMPLE_NODES))
+}
+
+/// A `<button>` with a label's length of text and no `aria-expanded`: an
+/// accordion whose script toggles a `hidden` class (Tailwind themes:
+/// `<button><h5>How much does it cost?</h5></button><div class="hidden">
+/// <p>...`). Without the ARIA attribute the button says less, so the
+/// panel must hold a paragraph (see [`follows_disclosure_button`]): a
+/// hidden data dump or a survey prompt behind a button does not.
+fn is_plain_button_box(dom: &Dom, id: NodeId) -> bool {
+    let end = dom.end(id);
+    if end - id > MAX_TOGGLE_BOX_NODES {
+        return false;
+    }
+    let text: u32 = (id..end).map(|i| dom.text_len(i)).sum();
+    text <= MAX_TOGGLE_LABEL_LEN && (id..end).any(|i| dom.tag(i) == Tag::Button)
+}
+
+/// Whether a `<p>` lies among the first `limit` nodes inside `id`.
+fn holds_paragraph(dom: &Dom, id: NodeId, limit: NodeId) -> bool {
+    (id + 1..dom.end(id).min(id + limit)).any(|i| dom.tag(i) == Tag::P)
 }
 
 /// A dropdown menu behind a toggle (a site's "Products" button and its
@@ -1257,6 +1281,25 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "cart"), Some(Reason::Hidden));
         // So does a site banner's folded explanation.
         assert_eq!(reason_of(&dom, &marks, "g1"), Some(Reason::Hidden));
+    }
+
+    #[test]
+    fn a_hidden_answer_after_a_plain_button_is_content_when_it_is_prose() {
+        // A Tailwind accordion: no aria-expanded, a script toggles the
+        // `hidden` class; the answer is a paragraph. A data dump and a
+        // bare list behind a button stay hidden.
+        let html = format!(
+            "<body><article>{PROSE}\
+             <button type=button><h5>How much does it cost?</h5></button>\
+             <div id=a1 class='text-sm hidden'><p>It depends on the project.</p></div>\
+             <button>Languages</button><div id=d1 class=hidden>en-in: /en-in/, en-jp: /en-jp/</div>\
+             <button>More</button><div id=l1 class=hidden><span>Red</span><span>Blue</span></div>\
+             </article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a1"), None);
+        assert_eq!(reason_of(&dom, &marks, "d1"), Some(Reason::Hidden));
+        assert_eq!(reason_of(&dom, &marks, "l1"), Some(Reason::Hidden));
     }
 
     #[test]
