@@ -263,8 +263,15 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     {
         return true;
     }
-    // Overflow and scrollbar utilities.
-    if lower_starts("overflow") || lower_starts("scrollbar") {
+    // Overflow and scrollbar utilities, also behind Tailwind variants
+    // (`lg:overflow-hidden`, `maxlg:overflow-x-hidden`): they clip what
+    // overflows the element, never the element itself.
+    let utility = name.rsplit(':').next().unwrap_or(name);
+    let utility_starts = |prefix: &str| {
+        utility.len() >= prefix.len()
+            && utility.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    if utility_starts("overflow") || utility_starts("scrollbar") {
         return true;
     }
     // Tailwind: `hidden md:block` is visible from the md breakpoint on.
@@ -705,6 +712,8 @@ mod tests {
             "mobile-hidden",
             "overflow-hidden",
             "overflow-x-hidden",
+            "max-w-6xl mx-auto maxlg:px-4 maxlg:overflow-hidden",
+            "lg:overflow-x-hidden",
             "hidden md:block",
             "hide-for-small-only",
             "elementor-element elementor-invisible elementor-widget-text-editor",
