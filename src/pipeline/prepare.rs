@@ -603,19 +603,14 @@ fn follows_disclosure_button(dom: &Dom, id: NodeId) -> bool {
         || (is_plain_button_box(dom, sibling) && holds_paragraph(dom, id, MAX_MENU_SAMPLE_NODES))
 }
 
-/// A `<button>` with a label's length of text and no `aria-expanded`: an
+/// A label box holding a `<button>` with no `aria-expanded`: an
 /// accordion whose script toggles a `hidden` class (Tailwind themes:
 /// `<button><h5>How much does it cost?</h5></button><div class="hidden">
 /// <p>...`). Without the ARIA attribute the button says less, so the
 /// panel must hold a paragraph (see [`follows_disclosure_button`]): a
 /// hidden data dump or a survey prompt behind a button does not.
 fn is_plain_button_box(dom: &Dom, id: NodeId) -> bool {
-    let end = dom.end(id);
-    if end - id > MAX_TOGGLE_BOX_NODES {
-        return false;
-    }
-    let text: u32 = (id..end).map(|i| dom.text_len(i)).sum();
-    text <= MAX_TOGGLE_LABEL_LEN && (id..end).any(|i| dom.tag(i) == Tag::Button)
+    is_label_box(dom, id, |i| dom.tag(i) == Tag::Button)
 }
 
 /// Whether a `<p>` lies among the first `limit` nodes inside `id`.
@@ -681,17 +676,23 @@ fn previous_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
     None
 }
 
-/// Whether a box is a toggle: small (at most [`MAX_TOGGLE_BOX_NODES`]
-/// nodes), a control with `aria-expanded` or holding one, and a label's
-/// length of text (a tab's name, an FAQ's question) rather than a toolbar
-/// or a header's row of account links and buttons.
+/// Whether a box is a toggle: a label box (see [`is_label_box`]) with a
+/// control that has `aria-expanded` or holds one.
 fn is_toggle_box(dom: &Dom, id: NodeId) -> bool {
+    is_label_box(dom, id, |i| dom.has_attr(i, "aria-expanded"))
+}
+
+/// Whether a box is small (at most [`MAX_TOGGLE_BOX_NODES`] nodes), holds
+/// a label's length of text (a tab's name, an FAQ's question) rather than
+/// a toolbar or a header's row of account links and buttons, and holds a
+/// node for which `control` is true.
+fn is_label_box(dom: &Dom, id: NodeId, control: impl Fn(NodeId) -> bool) -> bool {
     let end = dom.end(id);
     if end - id > MAX_TOGGLE_BOX_NODES {
         return false;
     }
     let text: u32 = (id..end).map(|i| dom.text_len(i)).sum();
-    text <= MAX_TOGGLE_LABEL_LEN && (id..end).any(|i| dom.has_attr(i, "aria-expanded"))
+    text <= MAX_TOGGLE_LABEL_LEN && (id..end).any(control)
 }
 
 /// Text up to which a toggle's label is a label: an FAQ's question.
