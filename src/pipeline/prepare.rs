@@ -467,6 +467,31 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
     })
 }
 
+/// Articles side by side from which each one's `<header>` is a card's.
+const MIN_SIBLING_ARTICLES: usize = 3;
+/// Text above which a header is more than a card's headline and byline.
+const MAX_CARD_HEADER_LEN: u32 = 300;
+
+/// The header of one card in a list of `<article>` cards (a blog's or a
+/// recipe site's archive: `<article><header><h2><a>Title</a></h2>
+/// <p>date</p></header><div>summary</div></article>`, three or more side
+/// by side). It holds the card's headline, which on a listing page is the
+/// content; the page header it resembles is never inside such a card.
+fn is_card_header(dom: &Dom, id: NodeId, len: u32) -> bool {
+    if len > MAX_CARD_HEADER_LEN {
+        return false;
+    }
+    let Some(article) = dom.closest(id, Tag::Article) else {
+        return false;
+    };
+    let siblings = dom
+        .children(dom.parent(article))
+        .filter(|&c| dom.tag(c) == Tag::Article)
+        .take(MIN_SIBLING_ARTICLES)
+        .count();
+    siblings >= MIN_SIBLING_ARTICLES
+}
+
 /// An `<aside>` or an element with `role="complementary"`: the markup says
 /// it is beside the content, not a class name that may be unlucky.
 fn is_declared_complementary(dom: &Dom, id: NodeId) -> bool {
@@ -1052,6 +1077,9 @@ fn is_protected(
         // is the article's headline or declared body.
         return large && holds_the_article();
     }
+    if reason == Reason::Header && is_card_header(dom, id, len) {
+        return true;
+    }
     if reason == Reason::Footer {
         // A page may wrap its content in a <footer>, but then the footer
         // holds the headline or paragraphs. A shop whose product is drawn
@@ -1203,6 +1231,30 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "a3"), None);
+    }
+
+    /// A blog's archive: three `<article>` cards side by side keep their
+    /// headers (the headlines are the listing); a lone article's header,
+    /// and the page's own, are dropped as before.
+    #[test]
+    fn headers_of_article_cards_stay() {
+        let card = |i: u32| {
+            format!(
+                "<article><header id=h{i}><h2><a href='/post-{i}'>A recipe worth making number {i}</a></h2></header>\
+                 <div><p>A short summary of the recipe.</p></div></article>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html =
+            format!("<body><header id=site><a href=/>Site</a></header><main>{cards}</main></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "h1"), None);
+        assert_eq!(reason_of(&dom, &marks, "h3"), None);
+        assert_eq!(reason_of(&dom, &marks, "site"), Some(Reason::Header));
+        let cards: String = (1..=2).map(card).collect();
+        let html = format!("<body><main>{cards}</main></body>");
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Header));
     }
 
     /// The same questions of boxes too big to walk, answered from the
