@@ -8,6 +8,7 @@
 //!   "Baca juga:", "Lesen Sie auch", "Page 2 of 3", "Leave a reply", "©
 //!   2024 ...") and [`phrases::classify`], which tells whether a short
 //!   block of text is one of them.
+//! * [`verdicts`]: the "Pros" and "Cons" labels of reviews' verdict boxes.
 //! * [`classes`]: class and id tokens that mark boilerplate containers
 //!   (`related-posts`, `share-buttons`, `adsbygoogle`) and tokens that mark
 //!   content (`entry-content`, `article__body`).
@@ -36,6 +37,7 @@ macro_rules! packed {
 pub(crate) mod classes;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
+pub(crate) mod verdicts;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

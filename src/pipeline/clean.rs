@@ -13,6 +13,7 @@ use super::blocks::{Block, BlockKind, Class};
 use super::prepare::Marks;
 use super::score::{LONG_LEN, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
+use crate::lexicon::verdicts::{self, Side};
 use crate::{Favor, Options, Reason};
 use html5ever::local_name;
 use std::collections::{HashMap, HashSet};
@@ -549,6 +550,30 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         .map_or(0..0, |l| {
             clusters[l + 1].0..clusters[l + closing_clusters].1
         });
+    // A review's verdict box: a run of terse lines under a "Pros" and a
+    // "Cons" label (a buying guide has one under each product, between
+    // its price widgets), in any language the lexicon knows. Line by line
+    // it is a list of fragments; the two labels make it the review's
+    // judgement, part of the article wherever it sits in it.
+    let is_verdict = |&(from, to): &(usize, usize)| {
+        let (mut pros, mut cons) = (false, false);
+        for item in &items[from..to] {
+            if let Item::Block(i) = *item {
+                match verdicts::side(&blocks[i].text) {
+                    Some(Side::Pros) => pros = true,
+                    Some(Side::Cons) => cons = true,
+                    None => {}
+                }
+            }
+        }
+        pros && cons
+    };
+    let verdict_clusters: Vec<(usize, usize)> = if first_anchor.is_some() {
+        clusters.iter().copied().filter(is_verdict).collect()
+    } else {
+        Vec::new()
+    };
+    let verdict = |cluster: &(usize, usize)| verdict_clusters.contains(cluster);
     let kept: Vec<(usize, usize)> = clusters
         .iter()
         .enumerate()
@@ -560,6 +585,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
                 || closing(c)
                 || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
                 || body_points(cluster)
+                || verdict(cluster)
         })
         .map(|(_, &cluster)| cluster)
         .collect();
@@ -604,10 +630,11 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             // between the anchors (buying guides, listicles, spec sheets).
             if let Some((from, to)) = kept_cluster {
                 let prose_beside = prose[from..to].iter().any(|&p| p);
-                if (prose_beside || body_points(&(from, to)))
-                    && block.link_density() <= MAX_SHORT_LINK_DENSITY
+                let terse_point = (prose_beside || body_points(&(from, to)))
                     && (body_parent.is_some_and(|b| dom.contains(b, block.owner))
-                        || container_holds_prose(block, (from, to)))
+                        || container_holds_prose(block, (from, to)));
+                if (terse_point || verdict(&(from, to)))
+                    && block.link_density() <= MAX_SHORT_LINK_DENSITY
                     && options.favor != Favor::Precision
                 {
                     decisions.push((i, true));
@@ -624,7 +651,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             // credits unless they end like sentences.
             let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
             let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
-            if block.class == Class::NearGood || body_points(&cluster) {
+            if block.class == Class::NearGood || body_points(&cluster) || verdict(&cluster) {
                 true
             } else if closing_items.contains(&k) {
                 is_closing_part(block)
@@ -1176,6 +1203,46 @@ fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A buying guide: under each product, its paragraphs, then a box of
+    /// "Pros" and "Cons" lines and a price widget. The verdict lines stay
+    /// (in German too); the same terse lines without the labels go, as
+    /// any run of fragments between boxes does.
+    #[test]
+    fn a_review_s_pros_and_cons_stay() {
+        let guide = |pros: &str, cons: &str| {
+            let product = |name: &str| {
+                format!(
+                    "<h2>{name} laptop</h2><p>The {name} is the machine we would buy with our own money: it runs all day on one charge, \
+                     its screen is sharp and bright, and its keyboard is a pleasure to type on for hours at a time.</p>\
+                     <div class=box><p>{pros}</p><ul><li>Long battery life</li><li>Beautiful screen</li></ul>\
+                     <p>{cons}</p><ul><li>Glossy screen</li><li>Few ports</li></ul></div>\
+                     <div class=prices><a href='/buy/{name}'>See the price at the shop</a></div>"
+                )
+            };
+            let body: String = ["Lenovo", "Acer", "Asus"]
+                .iter()
+                .map(|n| product(n))
+                .collect();
+            format!("<html><body><article><h1>The best laptops</h1>{body}</article></body></html>")
+        };
+        for (pros, cons) in [("Pros", "Cons"), ("Vorteile", "Nachteile:")] {
+            let article = crate::extract(&guide(pros, cons), &Options::default()).unwrap();
+            assert_eq!(
+                article.text.matches("Long battery life").count(),
+                3,
+                "{}",
+                article.text
+            );
+            assert_eq!(article.text.matches(cons).count(), 3, "{}", article.text);
+        }
+        let article = crate::extract(&guide("Good", "Bad"), &Options::default()).unwrap();
+        assert!(
+            !article.text.contains("Long battery life"),
+            "{}",
+            article.text
+        );
+    }
 
     #[test]
     fn an_interview_s_recurring_question_stays_but_copies_go() {
