@@ -296,6 +296,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let end = dom.end(body);
     let mut link_walk_budget = LINK_WALK_BUDGET;
     let landmarks = OnceCell::new();
+    let mut dropped_len = 0u32;
+    // Boxes dropped as related links or ads, checked again at the end.
+    let mut misnamable: Vec<NodeId> = Vec::new();
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -329,11 +332,26 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         if let Some(reason) = reason {
             if !is_protected(dom, id, reason, lengths[id as usize], body_len, &landmarks) {
                 marks.drop_node(id, reason);
+                dropped_len += lengths[id as usize];
+                if matches!(reason, Reason::RelatedLinks | Reason::Ad) {
+                    misnamable.push(id);
+                }
                 id = dom.end(id);
                 continue;
             }
         }
         id += 1;
+    }
+    // A box named as related links or an ad that holds more text than
+    // all the page keeps besides it is the content under a component's
+    // name (a CMS's "related-content" block holding a legal-aid page's
+    // answers, an "ad-container" wrapping a service's description): a
+    // real one sits beside a longer article.
+    let kept_len = body_len.saturating_sub(dropped_len);
+    for id in misnamable {
+        if lengths[id as usize] > kept_len {
+            marks.undrop(id);
+        }
     }
     marks
 }
@@ -1209,6 +1227,26 @@ mod tests {
             format!("<body><footer id=f2><h2>Staple Tee</h2>{PROSE}{PROSE}{PROSE}</footer></body>");
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "f2"), None);
+    }
+
+    /// A CMS component named "related content" that holds the page's
+    /// text: more than everything kept beside it, so it is the content.
+    /// Beside a longer article, the same box is related links.
+    #[test]
+    fn a_related_box_holding_most_of_the_page_stays() {
+        let html = format!(
+            "<body><header>{PROSE}</header><nav>{PROSE}</nav><p>Legal help</p>\
+             <div id=r1 class=related-content>{PROSE}{PROSE}</div>\
+             <div class=ad-slot id=r2>Sponsored</div><footer>{PROSE}</footer></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "r1"), None);
+        assert_eq!(reason_of(&dom, &marks, "r2"), Some(Reason::Ad));
+        let html = format!(
+            "<body><article>{PROSE}{PROSE}{PROSE}</article><div id=r1 class=related-content>{PROSE}</div></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "r1"), Some(Reason::RelatedLinks));
     }
 
     #[test]
