@@ -177,6 +177,13 @@ const QA_TYPE: &str = "QAPage";
 /// The same as JSON-LD `@type` values.
 const FORUM_LD_TYPE: &str = "\"DiscussionForumPosting\"";
 const QA_LD_TYPE: &str = "\"QAPage\"";
+/// Answers with vote counts: a Q&A thread that declares no `QAPage`
+/// (XenForo's question threads mark up each reply as an `Answer` with an
+/// `upvoteCount`). The answers of an FAQ are never voted on, and the
+/// comments voted on under an article are no `Answer`s.
+const ANSWER_TYPE: &str = "schema.org/Answer";
+const ANSWER_LD_TYPE: &str = "\"Answer\"";
+const VOTES_PROP: &str = "upvoteCount";
 
 /// What the page declares itself to be, in microdata `itemtype`s and
 /// JSON-LD `@type`s (for search engines' rich results, whatever the
@@ -196,6 +203,7 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
         discussion: Discussion::None,
         product: false,
     };
+    let (mut answers, mut votes) = (false, false);
     let mut note = |forum: bool, qa: bool, product: bool| {
         if forum {
             found.discussion = Discussion::Forum;
@@ -214,6 +222,8 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
                             text.contains(QA_LD_TYPE),
                             text.contains(PRODUCT_LD_TYPE),
                         );
+                        answers |= text.contains(ANSWER_LD_TYPE);
+                        votes |= text.contains(VOTES_PROP);
                     }
                 }
             }
@@ -224,10 +234,19 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
                         t.contains(QA_TYPE),
                         t.trim_end_matches('/').ends_with(PRODUCT_TYPE),
                     );
+                    answers |= t.trim_end_matches('/').ends_with(ANSWER_TYPE);
                 }
+                votes |= dom
+                    .attr(id, local_name!("itemprop"))
+                    .is_some_and(|p| p.trim() == VOTES_PROP);
             }
             _ => {}
         }
+    }
+    if answers && votes && found.discussion == Discussion::None {
+        // Its replies are all answers: a thread whose software wraps them
+        // in one box named like comments, as a forum's posts.
+        found.discussion = Discussion::Forum;
     }
     found
 }
@@ -1504,6 +1523,21 @@ mod tests {
             r#"<head><script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question"}]}</script></head><body><div itemscope itemtype="https://schema.org/Question"></div></body>"#,
         );
         assert_eq!(declares_discussion(&faq), Discussion::None);
+        // A question thread that marks its replies as voted answers, with
+        // no QAPage; an FAQ's answers have no votes; a QAPage stays one.
+        let answer = |votes: &str| {
+            format!("<div itemscope itemtype='https://schema.org/Answer'><p>Buy the cheaper one.</p>{votes}</div>")
+        };
+        let votes = "<meta itemprop=upvoteCount content=3>";
+        let thread = parse(&format!("<body>{}</body>", answer(votes)));
+        assert_eq!(declares_discussion(&thread), Discussion::Forum);
+        let faq = parse(&format!("<body>{}</body>", answer("")));
+        assert_eq!(declares_discussion(&faq), Discussion::None);
+        let qa = parse(&format!(
+            r#"<head><script type="application/ld+json">{{"@type": "QAPage"}}</script></head><body>{}</body>"#,
+            answer(votes)
+        ));
+        assert_eq!(declares_discussion(&qa), Discussion::Questions);
     }
 
     #[test]
