@@ -375,9 +375,22 @@ fn analyse_with<P: Probe>(
         .sum();
     // Teaser lists count against articles; a listing page keeps them.
     let judged: Vec<Class> = blocks.iter().map(|b| b.class).collect();
-    let lists = teasers::find(dom, &marks, &blocks);
-    let in_list = |b: &Block| lists.iter().any(|&l| dom.contains(l, b.owner));
-    for block in blocks.iter_mut().filter(|b| in_list(b)) {
+    let site = options
+        .url
+        .as_deref()
+        .or(meta.canonical_url.as_deref())
+        .and_then(teasers::host_of)
+        .map(teasers::site_of);
+    let lists = teasers::find(dom, &marks, &blocks, site.as_deref());
+    let in_list = |b: &Block| lists.iter().any(|l| dom.contains(l.root, b.owner));
+    // A listicle's items (cards whose headlines link to other sites) are
+    // the article's own.
+    let in_teasers = |b: &Block| {
+        lists
+            .iter()
+            .any(|l| !l.offsite && dom.contains(l.root, b.owner))
+    };
+    for block in blocks.iter_mut().filter(|b| in_teasers(b)) {
         block.class = Class::Bad(Reason::RelatedLinks);
     }
     let scores = score::container_scores(dom, &blocks);
@@ -866,6 +879,35 @@ mod tests {
         );
         let article = run(&html, &Options::default(), &mut ()).unwrap();
         assert!(article.text.contains("By opting in"), "{}", article.text);
+    }
+
+    /// A listicle ("The ten drawing books to read"): each item a
+    /// headline linking to a shop and a paragraph about the book. The
+    /// items are the article, not teasers, because they point off the
+    /// site; the same cards pointing to the site's own posts are teasers.
+    #[test]
+    fn a_listicle_of_offsite_items_keeps_its_items() {
+        let page = |href: &str| {
+            let item = |n: u32| {
+                format!(
+                    "<li><p><a href='{href}/book-{n}'><strong>Drawing book number {n} by Betty Edwards</strong></a></p>\
+                     <p>Book {n} guides you through a series of exercises that teach you to see edges, spaces and \
+                     relationships the way an artist does, and every chapter ends with a drawing to make.</p></li>"
+                )
+            };
+            let items: String = (1..=5).map(item).collect();
+            format!(
+                "<html><body><article><h1>Ten drawing books</h1><p>{P1}</p><p>{P2}</p><ol>{items}</ol></article></body></html>"
+            )
+        };
+        let options = Options {
+            url: Some("https://www.example.com/blogs/drawing-books".into()),
+            ..Options::default()
+        };
+        let listicle = crate::extract(&page("https://www.amazon.com/dp"), &options).unwrap();
+        assert!(listicle.text.contains("Book 4 guides you"), "{}", listicle.text);
+        let teasers = crate::extract(&page("https://www.example.com/p"), &options).unwrap();
+        assert!(!teasers.text.contains("Book 4 guides you"), "{}", teasers.text);
     }
 
     /// A blog's front page: teasers, each with its comment count (a

@@ -38,10 +38,27 @@ struct Tally {
     link_blocks: u32,
     /// The first headline link's text (lowercase, letters and digits only).
     headline: Option<String>,
+    /// Whether that headline links to another site.
+    offsite: bool,
 }
 
-/// The containers that hold teaser lists.
-pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
+/// A list of cards found by [`find`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CardList {
+    pub root: NodeId,
+    /// The cards' headlines mostly link to other sites: the items of a
+    /// listicle, not teasers of the site's own stories.
+    pub offsite: bool,
+}
+
+/// The containers that hold lists of cards. `site` is the page's site
+/// (see [`site_of`]), when its address is known.
+pub(crate) fn find(
+    dom: &Dom,
+    marks: &Marks,
+    blocks: &[Block],
+    site: Option<&str>,
+) -> Vec<CardList> {
     let mut tally = vec![Tally::default(); dom.len()];
     for block in blocks {
         let t = &mut tally[block.owner as usize];
@@ -52,6 +69,11 @@ pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
         }
         if t.headline.is_none() && is_headline(block) {
             t.headline = Some(comparable(&block.text));
+            t.offsite = site.is_some_and(|site| {
+                headline_href(dom, block)
+                    .and_then(|href| host_of(&href).map(site_of))
+                    .is_some_and(|other| other != site)
+            });
         }
     }
     for id in (1..dom.len() as NodeId).rev() {
@@ -63,6 +85,7 @@ pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
         p.link_blocks += child.link_blocks;
         if p.headline.is_none() {
             p.headline = child.headline.clone();
+            p.offsite = child.offsite;
         }
         tally[id as usize] = child;
     }
@@ -73,8 +96,10 @@ pub(crate) fn find(dom: &Dom, marks: &Marks, blocks: &[Block]) -> Vec<NodeId> {
             id = dom.end(id);
             continue;
         }
-        if dom.tag(id).is_element() && is_teaser_list(dom, marks, id, &tally) {
-            lists.push(id);
+        if let Some(offsite) =
+            list_of_cards(dom, marks, id, &tally).filter(|_| dom.tag(id).is_element())
+        {
+            lists.push(CardList { root: id, offsite });
             id = dom.end(id);
             continue;
         }
@@ -124,13 +149,15 @@ fn is_card(t: &Tally) -> bool {
         && t.link_blocks <= 3
 }
 
-fn is_teaser_list(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> bool {
+/// Whether `id` holds a list of cards, and if so whether their headlines
+/// mostly link to other sites (`Some(true)`).
+fn list_of_cards(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> Option<bool> {
     let total = tally[id as usize].text;
     if total == 0 {
-        return false;
+        return None;
     }
     // Cards by (tag, first class); the headlines seen in each group.
-    let mut groups: HashMap<(Tag, String), (u32, Vec<&str>)> = HashMap::new();
+    let mut groups: HashMap<(Tag, String), (u32, Vec<&str>, u32)> = HashMap::new();
     let mut children = 0;
     for child in dom.children(id) {
         let t = &tally[child as usize];
@@ -139,7 +166,7 @@ fn is_teaser_list(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> bool
         }
         children += 1;
         if children > 400 {
-            return false;
+            return None;
         }
         if !is_card_container(dom.tag(child)) || !is_card(t) {
             continue;
@@ -149,13 +176,68 @@ fn is_teaser_list(dom: &Dom, marks: &Marks, id: NodeId, tally: &[Tally]) -> bool
             .or_default();
         entry.0 += t.text;
         entry.1.push(t.headline.as_deref().unwrap_or(""));
+        entry.2 += u32::from(t.offsite);
     }
-    groups.values().any(|(len, headlines)| {
-        let mut distinct: Vec<&&str> = headlines.iter().collect();
-        crate::sort::sort(&mut distinct);
-        distinct.dedup();
-        distinct.len() >= MIN_CARDS && len * 10 >= total * 6
-    })
+    groups
+        .values()
+        .find(|(len, headlines, _)| {
+            let mut distinct: Vec<&&str> = headlines.iter().collect();
+            crate::sort::sort(&mut distinct);
+            distinct.dedup();
+            distinct.len() >= MIN_CARDS && len * 10 >= total * 6
+        })
+        .map(|(_, headlines, offsite)| {
+            // Teasers point to the site's own stories. Cards whose
+            // headlines mostly link to other sites are the items of a
+            // listicle (books in a shop, other writers' newsletters).
+            *offsite as usize * 2 > headlines.len()
+        })
+}
+
+/// The address of the link a headline block is, or is inside.
+fn headline_href(dom: &Dom, block: &Block) -> Option<String> {
+    let link = (block.first..block.end)
+        .flat_map(|child| child..dom.end(child))
+        .find(|&id| dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href")))
+        .or_else(|| {
+            let mut node = block.owner;
+            (0..12).find_map(|_| {
+                if node == crate::dom::NO_NODE {
+                    return None;
+                }
+                let found = (dom.tag(node) == Tag::A).then_some(node);
+                node = dom.parent(node);
+                found
+            })
+        })?;
+    dom.attr(link, local_name!("href"))
+        .map(|h| h.trim().to_string())
+}
+
+/// The host of an absolute address (`https://host/...`, `//host/...`),
+/// lowercase; `None` for a relative one, which stays on the page's site.
+pub(crate) fn host_of(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https:")
+        .or_else(|| lower.strip_prefix("http:"))
+        .unwrap_or(&lower);
+    let rest = rest.strip_prefix("//")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// A host's site: its last two labels (`news.example.com` and
+/// `www.example.com` are one site). Two sites under one country's
+/// second-level domain (`a.co.uk`, `b.co.uk`) look like one, which only
+/// keeps the old behaviour for them.
+pub(crate) fn site_of(host: String) -> String {
+    let labels: Vec<&str> = host.trim_end_matches('.').rsplitn(3, '.').collect();
+    match labels.as_slice() {
+        [tld, name, ..] => format!("{name}.{tld}"),
+        _ => host,
+    }
 }
 
 /// Elements cards are made of (not paragraphs: a paragraph full of links
@@ -191,8 +273,9 @@ mod tests {
         let marks = Marks::new(dom.len());
         let flags = blocks::block_like(&dom);
         let blocks = blocks::build(&dom, &marks, dom.body, &flags);
-        find(&dom, &marks, &blocks)
+        find(&dom, &marks, &blocks, Some("example.com"))
             .into_iter()
+            .map(|list| list.root)
             .map(|id| {
                 dom.attr(id, local_name!("id"))
                     .map(|s| s.to_string())
@@ -239,6 +322,53 @@ mod tests {
         // told in one line each, not teasers.
         let told: String = (1..=4).map(|n| item(n, " the loan.")).collect();
         assert!(lists(&format!("<body><ul id=told>{told}</ul></body>")).is_empty());
+    }
+
+    /// A listicle: "10 books", each a headline linking to a shop on
+    /// another site and a description. A list of cards, but not teasers
+    /// of the site's stories; links to the page's own site (absolute,
+    /// from a subdomain, or relative) are teasers.
+    #[test]
+    fn cards_linking_to_other_sites_are_a_listicle() {
+        let card = |n: u32, href: &str| {
+            format!(
+                "<li><p><a href='{href}/book-{n}'><strong>Drawing on the right side of the brain, volume {n}</strong></a></p>\
+                 <p>This is the first book you should take on: a series of exercises.</p></li>"
+            )
+        };
+        let offsite = |base: &str| {
+            let dom = parse(&format!(
+                "<body><ol id=books>{}</ol></body>",
+                (1..=4).map(|n| card(n, base)).collect::<String>()
+            ));
+            let marks = Marks::new(dom.len());
+            let flags = blocks::block_like(&dom);
+            let blocks = blocks::build(&dom, &marks, dom.body, &flags);
+            let lists = find(&dom, &marks, &blocks, Some("example.com"));
+            assert_eq!(lists.len(), 1, "{base}");
+            lists[0].offsite
+        };
+        assert!(offsite("https://www.amazon.com/gp"));
+        assert!(offsite("//shop.example.org"));
+        assert!(!offsite("https://www.example.com/p"));
+        assert!(!offsite("https://news.example.com/p"));
+        assert!(!offsite("/p"));
+    }
+
+    #[test]
+    fn hosts_and_sites() {
+        assert_eq!(
+            host_of("https://WWW.Example.com:8080/a?b").as_deref(),
+            Some("www.example.com")
+        );
+        assert_eq!(
+            host_of("//cdn.example.com/x").as_deref(),
+            Some("cdn.example.com")
+        );
+        assert_eq!(host_of("/relative/path"), None);
+        assert_eq!(host_of("mailto:a@example.com"), None);
+        assert_eq!(site_of("news.example.com".into()), "example.com");
+        assert_eq!(site_of("localhost".into()), "localhost");
     }
 
     #[test]
