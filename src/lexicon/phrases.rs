@@ -1650,6 +1650,10 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("further reading", Related),
     exact("latest news", Related),
     exact("latest stories", Related),
+    exact("related reads", Related),
+    exact("you may also enjoy", Related),
+    exact("you might also enjoy", Related),
+    exact("other posts you may enjoy", Related),
     // Shops put the same kind of section under a product: other products
     // the shop wants to sell, never the product's own description.
     exact("similar items", Related),
@@ -1909,6 +1913,8 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("view comments", Comments),
     exact("load comments", Comments),
     exact("no comments", Comments),
+    // Substack's heading over its comment section.
+    exact("discussion about this post", Comments),
     prefix("leave a reply", Comments),
     prefix("leave a comment", Comments),
     prefix("post a comment", Comments),
@@ -2863,11 +2869,14 @@ mod tests {
                 "Customers who bought this item also bought",
                 "Produk serupa",
                 "Похожие товары",
+                "Related reads",
+                "Other posts you may enjoy",
             ],
         );
         check(
             Comments,
             &[
+                "Discussion about this post",
                 "Comments",
                 "Leave a Reply",
                 "Leave a comment",
