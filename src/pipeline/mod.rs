@@ -905,9 +905,17 @@ mod tests {
             ..Options::default()
         };
         let listicle = crate::extract(&page("https://www.amazon.com/dp"), &options).unwrap();
-        assert!(listicle.text.contains("Book 4 guides you"), "{}", listicle.text);
+        assert!(
+            listicle.text.contains("Book 4 guides you"),
+            "{}",
+            listicle.text
+        );
         let teasers = crate::extract(&page("https://www.example.com/p"), &options).unwrap();
-        assert!(!teasers.text.contains("Book 4 guides you"), "{}", teasers.text);
+        assert!(
+            !teasers.text.contains("Book 4 guides you"),
+            "{}",
+            teasers.text
+        );
     }
 
     /// A blog's front page: teasers, each with its comment count (a

@@ -408,7 +408,7 @@ impl Builder {
                     self.events.pop();
                     return;
                 }
-                Some(Event::Text(t)) if t.chars().all(is_html_space) => {
+                Some(Event::Text(t)) if t.chars().all(is_blank_char) => {
                     if let Some(Event::Open(o, _)) =
                         self.events.get(self.events.len().wrapping_sub(2))
                     {
@@ -424,6 +424,18 @@ impl Builder {
         }
         self.events.push(Event::Close(out));
     }
+}
+
+/// White space, and the invisible characters that page builders leave
+/// alone in "empty" paragraphs (a zero-width joiner in Webflow's and
+/// Squarespace's spacer paragraphs, a zero-width space, a soft hyphen, a
+/// byte-order mark): an element holding only these has no content.
+fn is_blank_char(c: char) -> bool {
+    is_html_space(c)
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        )
 }
 
 /// Decides what an element becomes in the article.
@@ -868,6 +880,14 @@ mod tests {
         assert_eq!(
             html_of("<section><div><p>text</p><p> </p><span><em></em></span></div></section>"),
             "<p>text</p>"
+        );
+        // Spacer paragraphs of page builders: a zero-width joiner, a
+        // zero-width space. A joiner inside an emoji stays.
+        assert_eq!(
+            html_of(
+                "<div><p>text</p><p>\u{200D}</p><p>&#8203; </p><p>👩\u{200D}💻 coder</p></div>"
+            ),
+            "<p>text</p><p>👩\u{200D}💻 coder</p>"
         );
     }
 
