@@ -61,6 +61,14 @@ impl BaseUrl {
         })
     }
 
+    /// The host, lowercase, without user info or port; empty when the
+    /// URL has no authority (`mailto:`, `data:`).
+    pub fn host(&self) -> String {
+        let authority = self.authority.trim_start_matches('/');
+        let host = authority.rsplit('@').next().unwrap_or("");
+        host.split(':').next().unwrap_or("").to_ascii_lowercase()
+    }
+
     /// The URL as a string.
     pub fn as_string(&self) -> String {
         format!(

@@ -40,7 +40,7 @@ build_wasm() {
     # ([package.metadata.wasm-pack.profile.custom]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
-    # -inline-threshold=160: LLVM inlines calls up to cost 160 in the .wasm,
+    # -inline-threshold=150: LLVM inlines calls up to cost 150 in the .wasm,
     # which opt-level "z" alone caps at 5 (its "minsize" threshold, which an
     # explicit -inline-threshold replaces). Measured (docs/npm.md, "Size
     # budget"): 40 made the .wasm about 25% faster in Node for 7 KB
@@ -52,7 +52,10 @@ build_wasm() {
     # 4% of CPU time for 5 KB. On 28 November (docs/npm.md, "Benchmark"),
     # 175 cost 2.6 KB for 1% (within the noise) and 185 4.8 KB for 4%, most
     # of it from tendril's byte slice being inlined: vendor/tendril inlines
-    # that alone, for 2.5% at 1.9 KB, and 160 stays. opt-level 3 for inti (the generic html5ever code is compiled
+    # that alone, for 2.5% at 1.9 KB, and 160 stayed. On 28 November
+    # (evening) the accuracy rules took the .wasm to 301.0 KB at 160; 150
+    # gives 298.5 KB for about 1% of CPU time in Node (2.54 and 2.57
+    # ms/page on AEB, alternating runs within the noise), and 150 it is. opt-level 3 for inti (the generic html5ever code is compiled
     # in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.
@@ -68,7 +71,7 @@ build_wasm() {
     # changes nothing measurable and takes 0.1 KB gzipped off; with the
     # tokenizer's SIMD scan, about 2-5% less CPU time per page in Node.
     # wasm-opt needs --enable-simd to read the result (Cargo.toml).
-    local threshold="${INTI_WASM_INLINE_THRESHOLD:-160}"
+    local threshold="${INTI_WASM_INLINE_THRESHOLD:-150}"
     local wasm_rustflags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
     wasm_rustflags="${wasm_rustflags:+$wasm_rustflags }-C llvm-args=-inline-threshold=$threshold -C target-feature=+simd128"
     (cd "$INTI_ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$wasm_rustflags" wasm-pack build \

@@ -217,15 +217,12 @@ fn headline_href(dom: &Dom, block: &Block) -> Option<String> {
 /// The host of an absolute address (`https://host/...`, `//host/...`),
 /// lowercase; `None` for a relative one, which stays on the page's site.
 pub(crate) fn host_of(url: &str) -> Option<String> {
-    let lower = url.trim().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https:")
-        .or_else(|| lower.strip_prefix("http:"))
-        .unwrap_or(&lower);
-    let rest = rest.strip_prefix("//")?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_string())
+    let url = url.trim();
+    let absolute = match url.strip_prefix("//") {
+        Some(rest) => crate::url::BaseUrl::parse(&format!("https://{rest}")),
+        None => crate::url::BaseUrl::parse(url),
+    };
+    absolute.map(|u| u.host()).filter(|h| !h.is_empty())
 }
 
 /// A host's site: its last two labels (`news.example.com` and
