@@ -1155,6 +1155,11 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("load more", ContinueReading),
     exact("see more", ContinueReading),
     exact("view more", ContinueReading),
+    // The toggle under a long quote in a forum post (XenForo's), and the
+    // "show less" that folds a truncated text back.
+    exact("click to expand", ContinueReading),
+    exact("click to shrink", ContinueReading),
+    exact("show less", ContinueReading),
     exact("more", ContinueReading), // "more:" below is a ReadAlso prefix
     prefix("continued on next page", ContinueReading),
     prefix("continued on the next page", ContinueReading),
@@ -2704,6 +2709,8 @@ mod tests {
         check(
             ContinueReading,
             &[
+                "Click to expand...",
+                "Show less",
                 "Continue reading",
                 "Continued on next page",
                 "Read the full story at Reuters",
