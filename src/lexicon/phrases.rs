@@ -91,6 +91,9 @@ pub(crate) enum PhraseKind {
     /// Copyright lines: "© 2024 ... All rights reserved", "Hak cipta
     /// dilindungi undang-undang".
     Copyright,
+    /// The page's machinery written as text: a "Skip to main content" link
+    /// for keyboard users.
+    Interface,
 }
 
 /// How a phrase is matched against a normalized block.
@@ -2382,6 +2385,29 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("katso video", VideoPlaceholder),
     prefix("vezi video", VideoPlaceholder),
     // ---------------------------------------------------------------------
+    // The page's machinery: skip links (first in the page, for keyboard
+    // users). Exact only. Not "Loading...": a listing's placeholders
+    // between its items, judged as navigation, cut the listing apart.
+    // ---------------------------------------------------------------------
+    exact("skip to main content", Interface),
+    exact("skip to content", Interface),
+    exact("skip to navigation", Interface),
+    exact("skip to footer", Interface),
+    exact("skip navigation", Interface),
+    exact("zum inhalt springen", Interface),
+    exact("zum hauptinhalt springen", Interface),
+    exact("aller au contenu", Interface),
+    exact("aller au contenu principal", Interface),
+    exact("ir al contenido", Interface),
+    exact("ir al contenido principal", Interface),
+    exact("saltar al contenido", Interface),
+    exact("pular para o conteúdo", Interface),
+    exact("vai al contenuto", Interface),
+    exact("naar de inhoud", Interface),
+    exact("przejdź do treści", Interface),
+    exact("перейти к содержимому", Interface),
+    exact("langsung ke konten", Interface),
+    // ---------------------------------------------------------------------
     // Copyright lines. "Copyright" alone is not a Prefix: articles about
     // copyright start with it.
     // ---------------------------------------------------------------------
@@ -2701,6 +2727,23 @@ mod tests {
                 "相关视频",
                 "관련 영상",
             ],
+        );
+    }
+
+    #[test]
+    fn skip_links() {
+        check(
+            Interface,
+            &[
+                "Skip to main content",
+                "Skip to content »",
+                "Zum Inhalt springen",
+                "Przejdź do treści",
+            ],
+        );
+        assert_eq!(
+            classify("Skip to content if you are in a hurry, the recipe is below"),
+            None
         );
     }
 

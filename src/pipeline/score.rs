@@ -261,6 +261,7 @@ pub(crate) fn reason_for_phrase(kind: PhraseKind) -> Reason {
         PhraseKind::Comments => Reason::Comments,
         PhraseKind::Tags => Reason::Tags,
         PhraseKind::Copyright => Reason::Footer,
+        PhraseKind::Interface => Reason::Navigation,
         PhraseKind::Credit => Reason::Byline,
     }
 }
