@@ -383,12 +383,13 @@ fn analyse_with<P: Probe>(
         .map(teasers::site_of);
     let lists = teasers::find(dom, &marks, &blocks, site.as_deref());
     let in_list = |b: &Block| lists.iter().any(|l| dom.contains(l.root, b.owner));
-    // A listicle's items (cards whose headlines link to other sites) are
-    // the article's own.
+    // A listicle's items (cards whose headlines link to other sites, on a
+    // page that says it is an article) are the article's own.
+    let listicle = lists.iter().any(|l| l.offsite) && select::declares_article(dom);
     let in_teasers = |b: &Block| {
         lists
             .iter()
-            .any(|l| !l.offsite && dom.contains(l.root, b.owner))
+            .any(|l| !(l.offsite && listicle) && dom.contains(l.root, b.owner))
     };
     for block in blocks.iter_mut().filter(|b| in_teasers(b)) {
         block.class = Class::Bad(Reason::RelatedLinks);
@@ -884,10 +885,12 @@ mod tests {
     /// A listicle ("The ten drawing books to read"): each item a
     /// headline linking to a shop and a paragraph about the book. The
     /// items are the article, not teasers, because they point off the
-    /// site; the same cards pointing to the site's own posts are teasers.
+    /// site on a page that says it is an article; the same cards pointing
+    /// to the site's own posts are teasers, and so are cards pointing off
+    /// the site on a page that does not say so (a catalogue's grid).
     #[test]
     fn a_listicle_of_offsite_items_keeps_its_items() {
-        let page = |href: &str| {
+        let page = |href: &str, og_type: &str| {
             let item = |n: u32| {
                 format!(
                     "<li><p><a href='{href}/book-{n}'><strong>Drawing book number {n} by Betty Edwards</strong></a></p>\
@@ -897,25 +900,21 @@ mod tests {
             };
             let items: String = (1..=5).map(item).collect();
             format!(
-                "<html><body><article><h1>Ten drawing books</h1><p>{P1}</p><p>{P2}</p><ol>{items}</ol></article></body></html>"
+                "<html><head><meta property=og:type content={og_type}></head><body><article>\
+                 <h1>Ten drawing books</h1><p>{P1}</p><p>{P2}</p><ol>{items}</ol></article></body></html>"
             )
         };
         let options = Options {
             url: Some("https://www.example.com/blogs/drawing-books".into()),
             ..Options::default()
         };
-        let listicle = crate::extract(&page("https://www.amazon.com/dp"), &options).unwrap();
-        assert!(
-            listicle.text.contains("Book 4 guides you"),
-            "{}",
-            listicle.text
-        );
-        let teasers = crate::extract(&page("https://www.example.com/p"), &options).unwrap();
-        assert!(
-            !teasers.text.contains("Book 4 guides you"),
-            "{}",
-            teasers.text
-        );
+        let kept = |href: &str, og_type: &str| {
+            let article = crate::extract(&page(href, og_type), &options).unwrap();
+            article.text.contains("Book 4 guides you")
+        };
+        assert!(kept("https://www.amazon.com/dp", "article"));
+        assert!(!kept("https://www.example.com/p", "article"));
+        assert!(!kept("https://www.amazon.com/dp", "website"));
     }
 
     /// A blog's front page: teasers, each with its comment count (a
