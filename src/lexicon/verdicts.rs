@@ -183,12 +183,14 @@ pub(crate) fn side(text: &str) -> Option<Side> {
     if text.len() > MAX_LABEL_BYTES {
         return None;
     }
-    let label = text
+    let mut label = text
         .trim()
         .trim_end_matches([':', '：'])
         .trim_end()
-        .to_lowercase()
-        .replace('’', "'");
+        .to_lowercase();
+    if label.contains('’') {
+        label = label.replace('’', "'");
+    }
     if super::unpack(PROS).any(|l| l == label) {
         Some(Side::Pros)
     } else if super::unpack(CONS).any(|l| l == label) {

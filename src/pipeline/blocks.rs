@@ -230,7 +230,7 @@ fn measure_run(
     if text.is_empty() {
         return None;
     }
-    if in_link(dom, owner) {
+    if enclosing_link(dom, owner).is_some() {
         // The whole block sits inside a link (a teaser card's headline).
         link_len = counts.weighted_len;
         links = links.max(1);
@@ -249,22 +249,22 @@ fn measure_run(
     })
 }
 
-/// Whether an element is inside a link (`<a href>` wrapping blocks).
-fn in_link(dom: &Dom, owner: NodeId) -> bool {
+/// The link (`<a href>` wrapping blocks) an element is inside, if any.
+pub(crate) fn enclosing_link(dom: &Dom, owner: NodeId) -> Option<NodeId> {
     let mut node = owner;
     for _ in 0..12 {
         if node == NO_NODE {
-            return false;
+            return None;
         }
         if dom.tag(node) == Tag::A && dom.has_attr(node, local_name!("href")) {
-            return true;
+            return Some(node);
         }
         if matches!(dom.tag(node), Tag::Body | Tag::Article | Tag::Main) {
-            return false;
+            return None;
         }
         node = dom.parent(node);
     }
-    false
+    None
 }
 
 /// The kind of a block, from its owner and the owner's near ancestors.

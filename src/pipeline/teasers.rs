@@ -96,12 +96,12 @@ pub(crate) fn find(
             id = dom.end(id);
             continue;
         }
-        if let Some(offsite) =
-            list_of_cards(dom, marks, id, &tally).filter(|_| dom.tag(id).is_element())
-        {
-            lists.push(CardList { root: id, offsite });
-            id = dom.end(id);
-            continue;
+        if dom.tag(id).is_element() {
+            if let Some(offsite) = list_of_cards(dom, marks, id, &tally) {
+                lists.push(CardList { root: id, offsite });
+                id = dom.end(id);
+                continue;
+            }
         }
         id += 1;
     }
@@ -199,17 +199,7 @@ fn headline_href(dom: &Dom, block: &Block) -> Option<String> {
     let link = (block.first..block.end)
         .flat_map(|child| child..dom.end(child))
         .find(|&id| dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href")))
-        .or_else(|| {
-            let mut node = block.owner;
-            (0..12).find_map(|_| {
-                if node == crate::dom::NO_NODE {
-                    return None;
-                }
-                let found = (dom.tag(node) == Tag::A).then_some(node);
-                node = dom.parent(node);
-                found
-            })
-        })?;
+        .or_else(|| super::blocks::enclosing_link(dom, block.owner))?;
     dom.attr(link, local_name!("href"))
         .map(|h| h.trim().to_string())
 }
