@@ -34,6 +34,7 @@ mod dom;
 mod error;
 mod json;
 mod lexicon;
+mod mojibake;
 mod options;
 mod pipeline;
 mod sort;

@@ -215,6 +215,20 @@ fn a_page_converted_to_utf8_is_read_as_utf8_despite_its_old_declaration() {
 }
 
 #[test]
+fn a_page_decoded_twice_is_repaired() {
+    // UTF-8 read as windows-1252 and saved as UTF-8 again ("Itâ€™s"), an
+    // honest `<meta charset="utf-8">` on top: the bytes are valid UTF-8,
+    // the text is mojibake, and inti gives the text as it was written.
+    for sample in SAMPLES {
+        let html = page(sample, Declared::None);
+        let (twice, _, _) = WINDOWS_1252.decode(html.as_bytes());
+        assert_ne!(twice, html);
+        let twice = twice.replace("<head>", "<head><meta charset=\"utf-8\">");
+        assert_decodes(sample, twice.as_bytes(), "decoded twice");
+    }
+}
+
+#[test]
 fn a_wrong_declaration_is_what_a_browser_would_show() {
     // Shift_JIS bytes declared as windows-1252: a browser shows mojibake,
     // and so does inti (the declaration is followed, not second-guessed;

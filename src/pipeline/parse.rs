@@ -38,6 +38,11 @@ pub(crate) fn parse_probed<P: Probe>(
     probe: &mut P,
 ) -> Result<Parsed, Error> {
     crate::check_input_size(html.len(), options)?;
+    // Text decoded twice ("Itâ€™s") is repaired before anything reads it
+    // (before the check for binary data too: text in a CJK script decoded
+    // twice is full of C1 control characters).
+    let html = crate::mojibake::repaired(html);
+    let html: &str = &html;
     check_is_text(html)?;
     let scan = prescan(html, options)?;
     let source = scan.rewritten.as_deref().unwrap_or(html);
