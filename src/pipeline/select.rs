@@ -320,6 +320,10 @@ pub(crate) fn main_region(
         && region != article.root
         && (dom.contains(region, article.root) || article.good_len == 0)
     {
+        let region = match main {
+            Some(m) if region == m => feed_beside_main(dom, marks, blocks, m).unwrap_or(m),
+            _ => region,
+        };
         return Some(Selection {
             root: region,
             strategy: Strategy::MainRegion,
@@ -337,6 +341,49 @@ pub(crate) fn main_region(
     }
     None
 }
+
+/// Cards (`<article>` elements) a listing needs to count as one.
+const MIN_FEED_CARDS: usize = 3;
+
+/// A section front (a news site's "Economy" page): `<main>` holds the
+/// featured stories as cards and the feed of the other stories follows
+/// in a sibling of its own, outside `<main>`, made of the same cards.
+/// When every sibling of `<main>` still standing is such a feed or a
+/// scrap of text, the listing is their parent. Returns that parent.
+fn feed_beside_main(dom: &Dom, marks: &Marks, blocks: &[Block], main: NodeId) -> Option<NodeId> {
+    let cards = |root: NodeId| {
+        (root..dom.end(root))
+            .filter(|&id| dom.tag(id) == crate::dom::Tag::Article && !marks.is_dropped(id))
+            .count()
+    };
+    if cards(main) < MIN_FEED_CARDS {
+        return None;
+    }
+    let parent = dom.parent(main);
+    if parent == dom.body {
+        return None;
+    }
+    let mut feeds = 0;
+    for sibling in dom.children(parent) {
+        if sibling == main || !dom.tag(sibling).is_element() || marks.is_dropped(sibling) {
+            continue;
+        }
+        let text: u32 = blocks
+            .iter()
+            .filter(|b| dom.contains(sibling, b.owner))
+            .map(|b| b.len())
+            .sum();
+        if cards(sibling) >= MIN_FEED_CARDS {
+            feeds += 1;
+        } else if text >= MAX_SCRAP_LEN {
+            return None;
+        }
+    }
+    (feeds > 0).then_some(parent)
+}
+
+/// Text beside a listing that does not stop it from being widened.
+const MAX_SCRAP_LEN: u32 = 200;
 
 /// A news site's front page (LWN's): a column of stories, each a headline,
 /// a dateline and a long summary with a "Full Story" link, which the teaser
@@ -733,6 +780,51 @@ mod tests {
             "<html><head><meta property=og:type content=article></head><body><div id=page>\
              <div id=intro>{P}{P}{P}{P}</div><div id=tiles>{tiles}</div></div></body></html>"
         )
+    }
+
+    /// A section front: the featured stories in `<main>`, the feed of the
+    /// others in a sibling section of the same cards.
+    fn section_front(feed_cards: u32, beside: &str) -> String {
+        let card = |n: u32| {
+            format!("<article class=card><h2><a href=/story/{n}>Headline of the story number {n} today</a></h2><p>The summary of story {n}, one sentence on what happened and why.</p><footer>Published 6 March</footer></article>")
+        };
+        let featured: String = (1..=5).map(card).collect();
+        let feed: String = (6..6 + feed_cards).map(card).collect();
+        format!(
+            "<html><body><header><nav><a href=/>Home</a> <a href=/economy>Economy</a></nav></header>\
+             <div id=page><main id=featured><ul><li>{featured}</li></ul></main>\
+             <section id=feed><h2>Content Feed</h2>{feed}</section>{beside}</div>\
+             <footer><a href=/about>About</a></footer></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_feed_beside_main_joins_the_listing() {
+        let page = section_front(4, "");
+        let (dom, _) = selected(&page);
+        let region = region_of(&page).expect("a region");
+        assert_eq!(dom.attr(region.root, "id").as_deref(), Some("page"));
+        // Too few cards beside it, or a long text beside it: not widened.
+        for page in [
+            section_front(2, ""),
+            section_front(
+                4,
+                "<div id=about><p>About this section: the economy desk covers markets, trade, \
+                 jobs and the cost of living, with reporters in twelve capitals and a team of \
+                 editors who check every figure before it is published here, and a desk of \
+                 researchers who keep the data behind the charts up to date.</p></div>",
+            ),
+        ] {
+            let (dom, marks, blocks, _) = analysed(&page);
+            let main = (0..dom.len() as NodeId)
+                .find(|&id| dom.tag(id) == crate::dom::Tag::Main)
+                .unwrap();
+            assert_eq!(
+                feed_beside_main(&dom, &marks, &blocks, main),
+                None,
+                "{page}"
+            );
+        }
     }
 
     #[test]
