@@ -28,14 +28,12 @@ const MIN_SHORT_SEQUENCES: usize = 3;
 /// `text` with its doubly decoded sequences repaired, or `None` when it
 /// has none (or too few to be sure, see the module's comment).
 pub(crate) fn repair(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
     // Every UTF-8 lead byte (0xC2..=0xF4) read as Latin-1 is a character
-    // from U+00C2 to U+00F4, which UTF-8 writes as 0xC3 and one more byte;
-    // a page without 0xC3 has nothing to repair.
-    memchr::memchr(0xC3, bytes)?;
+    // from U+00C2 to U+00F4, which UTF-8 writes as 0xC3 and one more byte:
+    // only those bytes can start a sequence.
     let mut repairs: Vec<Repair> = Vec::new();
     let mut resume = 0;
-    for at in memchr::memchr_iter(0xC3, bytes) {
+    for at in memchr::memchr_iter(0xC3, text.as_bytes()) {
         if at < resume {
             continue;
         }

@@ -243,13 +243,7 @@ pub(crate) fn main_region(
     if total == 0 {
         return None;
     }
-    let text_in = |root: NodeId| -> u32 {
-        blocks
-            .iter()
-            .filter(|b| dom.contains(root, b.owner))
-            .map(|b| b.len())
-            .sum()
-    };
+    let text_in = |root: NodeId| text_in(dom, blocks, root);
     let good_in = |root: NodeId| -> u32 {
         blocks
             .iter()
@@ -342,12 +336,21 @@ pub(crate) fn main_region(
     None
 }
 
+/// The length of the text of the blocks under `root`.
+fn text_in(dom: &Dom, blocks: &[Block], root: NodeId) -> u32 {
+    blocks
+        .iter()
+        .filter(|b| dom.contains(root, b.owner))
+        .map(|b| b.len())
+        .sum()
+}
+
 /// Cards (`<article>` elements) a listing needs to count as one.
 const MIN_FEED_CARDS: usize = 3;
 
 /// A section front (a news site's "Economy" page): `<main>` holds the
 /// featured stories as cards and the feed of the other stories follows
-/// in a sibling of its own, outside `<main>`, made of the same cards.
+/// in a sibling of its own, outside `<main>`, also of `<article>` cards.
 /// When every sibling of `<main>` still standing is such a feed or a
 /// scrap of text, the listing is their parent. Returns that parent.
 fn feed_beside_main(dom: &Dom, marks: &Marks, blocks: &[Block], main: NodeId) -> Option<NodeId> {
@@ -368,14 +371,9 @@ fn feed_beside_main(dom: &Dom, marks: &Marks, blocks: &[Block], main: NodeId) ->
         if sibling == main || !dom.tag(sibling).is_element() || marks.is_dropped(sibling) {
             continue;
         }
-        let text: u32 = blocks
-            .iter()
-            .filter(|b| dom.contains(sibling, b.owner))
-            .map(|b| b.len())
-            .sum();
         if cards(sibling) >= MIN_FEED_CARDS {
             feeds += 1;
-        } else if text >= MAX_SCRAP_LEN {
+        } else if text_in(dom, blocks, sibling) >= MAX_SCRAP_LEN {
             return None;
         }
     }
