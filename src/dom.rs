@@ -11,6 +11,7 @@
 //!
 //! The rcdom handles stay private to the crate.
 
+use crate::pipeline::glued::GluedWords;
 use crate::text::weighted_len;
 use html5ever::{local_name, ns, LocalName};
 use markup5ever_rcdom::{Handle, NodeData};
@@ -431,7 +432,9 @@ pub(crate) struct Dom {
 
 impl Dom {
     /// Indexes the tree under `document`, visiting nodes in document order
-    /// with an explicit stack (pages nest deeper than any call stack).
+    /// with an explicit stack (pages nest deeper than any call stack), and
+    /// on the way gives words that only CSS sets apart their space (see
+    /// [`crate::pipeline::glued`]).
     /// Returns the number of nodes seen when `max_nodes` is exceeded.
     /// `expected_nodes` is an estimate of the count, for the index's first
     /// allocation (growing it copies every node indexed so far).
@@ -452,6 +455,7 @@ impl Dom {
             flags: 0,
         });
         stack.push((0, 0));
+        let mut glued_words = GluedWords::default();
         while let Some(&mut (id, ref mut next_child)) = stack.last_mut() {
             let child = {
                 let children = nodes[id as usize].handle.children.borrow();
@@ -473,6 +477,13 @@ impl Dom {
                     let depth = nodes[id as usize].depth + 1;
                     let attr_bits = indexed_attr_bits(&child);
                     let (text_len, flags) = text_facts(&child, tag, nodes[id as usize].tag);
+                    match &child.data {
+                        NodeData::Text { contents } => {
+                            glued_words.text(contents, flags & BLANK_TEXT != 0)
+                        }
+                        NodeData::Element { .. } => glued_words.start_element(tag),
+                        _ => {}
+                    }
                     nodes.push(Node {
                         handle: child,
                         tag,
@@ -487,6 +498,9 @@ impl Dom {
                 }
                 None => {
                     nodes[id as usize].end = nodes.len() as NodeId;
+                    if nodes[id as usize].tag.is_element() {
+                        glued_words.end_element(nodes[id as usize].tag);
+                    }
                     stack.pop();
                 }
             }
@@ -1101,12 +1115,13 @@ pub(crate) mod tests {
     #[test]
     fn text_by_elements_keeps_glued_pieces_apart() {
         let dom = parse(
-            "<div><p>Jane Roe</p><small>December 17</small> By Ann<b>Lee</b><style>.a{}</style></div>",
+            "<div><p>Jane Roe</p><small>December 17</small> By ANN<b>LEE</b><style>.a{}</style></div>",
         );
         let div = find(&dom, Tag::Div);
-        assert_eq!(dom.text_by_elements(div), "Jane Roe December 17 By Ann Lee");
-        // Inline elements run together in the reading text.
-        assert_eq!(dom.collapsed_text(div), "Jane RoeDecember 17 By AnnLee");
+        assert_eq!(dom.text_by_elements(div), "Jane Roe December 17 By ANN LEE");
+        // Inline elements run together in the reading text (unless a
+        // lowercase letter meets an uppercase one, see `pipeline::glued`).
+        assert_eq!(dom.collapsed_text(div), "Jane RoeDecember 17 By ANNLEE");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The extraction pipeline, one module per stage, run in this order:
 //!
-//! 1. [`parse`]: guard against hostile input, build the tree, index it.
+//! 1. [`parse`]: guard against hostile input, build the tree, index it;
+//!    [`glued`]: give words that only CSS sets apart their space.
 //! 2. [`metadata`]: read title, byline, dates, language... from the whole page.
 //! 3. [`prepare`]: mark what can never be content (scripts, forms, hidden
 //!    elements, navigation, boxes named as boilerplate).
@@ -12,6 +13,7 @@
 
 pub(crate) mod blocks;
 pub(crate) mod clean;
+pub(crate) mod glued;
 pub(crate) mod metadata;
 pub(crate) mod output;
 pub(crate) mod parse;
@@ -811,6 +813,42 @@ mod tests {
              <p>{P2}</p><div class=wp-caption><img src=/c.jpg><p class=wp-caption-text>Members in the council chamber.</p></div>\
              <div class=tile-caption><h3>The footbridge plan</h3></div><p>{P3}</p></article></body>"
         )
+    }
+
+    #[test]
+    fn pieces_glued_by_markup_read_as_words_in_every_output() {
+        // A byline and its date in sibling spans that only CSS sets apart,
+        // and a brand beside a linked product name.
+        let page = format!(
+            "<body><article><h1>Bridge to close</h1>\
+             <p class=byline>By <span>Ann Lee</span><time>Mar 7</time></p><p>{P1}</p>\
+             <p>{P2} The <b>Riverside</b><a href=/shop>Footbridge Kit</a> is on sale.</p><p>{P3}</p></article></body>"
+        );
+        let article = run(&page, &Options::default(), &mut ()).unwrap();
+        assert!(
+            article.text.contains("Riverside Footbridge Kit"),
+            "{}",
+            article.text
+        );
+        assert!(
+            article
+                .markdown
+                .contains("**Riverside** [Footbridge Kit](/shop)"),
+            "{}",
+            article.markdown
+        );
+        assert!(
+            article
+                .html
+                .contains("Riverside</strong><a href=\"/shop\"> Footbridge Kit</a>"),
+            "{}",
+            article.html
+        );
+        assert!(
+            !article.byline.as_deref().unwrap_or("").contains("LeeMar"),
+            "{:?}",
+            article.byline
+        );
     }
 
     #[test]

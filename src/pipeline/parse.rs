@@ -1,5 +1,6 @@
 //! Stage 1: parse. Guards the HTML parser against hostile input, then builds
-//! the tree with html5ever and indexes it.
+//! the tree with html5ever and indexes it (and separates the words that
+//! only the page's style sheet separates, see [`super::glued`]).
 //!
 //! html5ever is a faithful HTML parser, which includes its costs: checking
 //! the open-element stack on every start tag makes deep nesting quadratic,
