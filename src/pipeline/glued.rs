@@ -9,8 +9,11 @@
 //! which no one can read or search for.
 //!
 //! inti does not apply CSS, so it takes the one sign left in the text: a
-//! lowercase letter right before an element boundary and an uppercase
-//! letter right after it, with no space between. Within one word of prose,
+//! lowercase letter or a digit right before an element boundary and an
+//! uppercase letter right after it, with no space between (a price and the
+//! label after it: `<span>$973.95</span><span>Length: 13 ft</span>` reads
+//! "$973.95Length"). Subscripts and superscripts are no such boundary
+//! (`H<sub>2</sub>O`, `CO<sub>2</sub>`). Within one word of prose,
 //! markup that splits a word there is rare (a brand styled `You<b>Tube</b>`
 //! is the kind of case that loses); a drop cap (`<span>T</span>he`) or a
 //! link on part of a word (`<a>Wiki</a>pedia`) has no such case change and
@@ -32,8 +35,11 @@ use std::cell::RefCell;
 /// text node glued to the text before it (see the module documentation).
 #[derive(Default)]
 pub(crate) struct GluedWords {
-    /// The last text node ended with a lowercase letter.
-    last_ends_lower: bool,
+    /// The last text node ended with a lowercase letter or a digit.
+    last_ends_lower_or_digit: bool,
+    /// A subscript or superscript started or ended since the last text
+    /// node: a formula's pieces, not words.
+    crossed_script: bool,
     /// An inline element started or ended since the last text node.
     crossed_element: bool,
     /// Something that sets text apart (a space, a line break, a block
@@ -57,7 +63,9 @@ impl GluedWords {
     fn boundary(&mut self, tag: Tag, code_step: i32) {
         if is_code(tag) {
             self.open_code = self.open_code.saturating_add_signed(code_step);
-            self.last_ends_lower = false;
+            self.last_ends_lower_or_digit = false;
+        } else if matches!(tag, Tag::Sub | Tag::Sup) {
+            self.crossed_script = true;
         } else if tag.is_block() || tag == Tag::Br {
             self.apart = true;
         } else {
@@ -76,11 +84,15 @@ impl GluedWords {
         }
         let glued = {
             let text = contents.borrow();
-            let glued = self.last_ends_lower
+            let glued = self.last_ends_lower_or_digit
                 && self.crossed_element
                 && !self.apart
+                && !self.crossed_script
                 && text.chars().next().is_some_and(char::is_uppercase);
-            self.last_ends_lower = text.chars().next_back().is_some_and(char::is_lowercase);
+            self.last_ends_lower_or_digit = text
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
             glued
         };
         if glued {
@@ -90,6 +102,7 @@ impl GluedWords {
             *text = spaced;
         }
         self.crossed_element = false;
+        self.crossed_script = false;
         self.apart = false;
     }
 }
@@ -138,6 +151,18 @@ mod tests {
             "<div><span><span>Lawrence Ulrich</span></span><span><time>Mar 7</time></span></div>",
         );
         assert_eq!(text, "Lawrence Ulrich| Mar 7");
+    }
+
+    #[test]
+    fn a_price_and_the_label_after_it_are_two_words() {
+        let text = text_nodes("<li><span>$973.95</span><span>Length: 13 feet</span></li>");
+        assert_eq!(text, "$973.95| Length: 13 feet");
+    }
+
+    #[test]
+    fn formulas_stay_as_written() {
+        let text = text_nodes("<p>H<sub>2</sub>O and CO<sub>2</sub>Emissions, x<sup>2</sup>Y</p>");
+        assert_eq!(text, "H|2|O and CO|2|Emissions, x|2|Y");
     }
 
     #[test]
