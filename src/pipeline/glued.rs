@@ -13,7 +13,8 @@
 //! uppercase letter right after it, with no space between (a price and the
 //! label after it: `<span>$973.95</span><span>Length: 13 ft</span>` reads
 //! "$973.95Length"). Subscripts and superscripts are no such boundary
-//! (`H<sub>2</sub>O`, `CO<sub>2</sub>`). Within one word of prose,
+//! (`H<sub>2</sub>O`, `CO<sub>2</sub>`), nor is `<wbr>`, a place inside a
+//! long word where it may wrap (`getElement<wbr>ById`). Within one word of prose,
 //! markup that splits a word there is rare (a brand styled `You<b>Tube</b>`
 //! is the kind of case that loses); a drop cap (`<span>T</span>he`) or a
 //! link on part of a word (`<a>Wiki</a>pedia`) has no such case change and
@@ -66,6 +67,8 @@ impl GluedWords {
             self.last_ends_lower_or_digit = false;
         } else if matches!(tag, Tag::Sub | Tag::Sup) {
             self.crossed_script = true;
+        } else if tag == Tag::Wbr {
+            // A place where a long word may wrap, inside the word.
         } else if tag.is_block() || tag == Tag::Br {
             self.apart = true;
         } else {
@@ -163,6 +166,12 @@ mod tests {
     fn formulas_stay_as_written() {
         let text = text_nodes("<p>H<sub>2</sub>O and CO<sub>2</sub>Emissions, x<sup>2</sup>Y</p>");
         assert_eq!(text, "H|2|O and CO|2|Emissions, x|2|Y");
+    }
+
+    #[test]
+    fn a_word_break_opportunity_is_inside_a_word() {
+        let text = text_nodes("<h1>Document.getElement<wbr>ById()</h1>");
+        assert_eq!(text, "Document.getElement|ById()");
     }
 
     #[test]
