@@ -173,6 +173,18 @@ pub(crate) enum Event {
     Text(String),
 }
 
+impl Event {
+    /// Whether this ends a run of inline content: text that is not all
+    /// white space, the end of an inline element, an image.
+    fn is_inline_content(&self) -> bool {
+        match self {
+            Event::Text(t) => !t.chars().all(is_blank_char),
+            Event::Close(out) => !out.is_block(),
+            Event::Open(out, _) => *out == Out::Img,
+        }
+    }
+}
+
 /// How deep output elements may nest; deeper ones are unwrapped (a page can
 /// nest lists or quotes thousands deep; readers and Markdown cannot).
 const MAX_OUTPUT_DEPTH: usize = 48;
@@ -239,8 +251,12 @@ pub(crate) fn build(
             }
             Action::Unwrap(is_block) => {
                 if is_block {
-                    builder.block_boundary();
-                    leaving.push((dom.end(id), Leave::Boundary));
+                    // An inline element unwrapped because it wraps blocks
+                    // (a link around a card) breaks lines only where its
+                    // blocks do.
+                    let breaks_line = dom.tag(id).is_block();
+                    builder.block_boundary(breaks_line);
+                    leaving.push((dom.end(id), Leave::Boundary(breaks_line)));
                 }
             }
             Action::Emit(Out::Br) => builder.br(),
@@ -250,14 +266,14 @@ pub(crate) fn build(
                 }
             }
             Action::Emit(Out::Hr) => {
-                builder.block_boundary();
+                builder.block_boundary(false);
                 builder.events.push(Event::Open(Out::Hr, Vec::new()));
             }
             Action::Emit(out) => {
                 if builder.emitted_depth >= MAX_OUTPUT_DEPTH {
                     if out.is_block() {
-                        builder.block_boundary();
-                        leaving.push((dom.end(id), Leave::Boundary));
+                        builder.block_boundary(true);
+                        leaving.push((dom.end(id), Leave::Boundary(true)));
                     }
                 } else {
                     let attrs = element_attrs(dom, id, out, base);
@@ -281,7 +297,9 @@ pub(crate) fn build(
 
 enum Leave {
     Close(Out),
-    Boundary,
+    /// The end of an unwrapped block; `true` when it breaks the line (see
+    /// [`Builder::block_boundary`]).
+    Boundary(bool),
 }
 
 struct Builder {
@@ -317,8 +335,19 @@ impl Builder {
         self.pending_br = false;
     }
 
-    fn block_boundary(&mut self) {
-        self.close_p();
+    /// A block element that is not in the output (an unwrapped `<div>`)
+    /// starts or ends. Where loose text is wrapped in paragraphs, the
+    /// paragraph ends. Inside an element that holds its inline content
+    /// itself (a list item, a table cell), the text before and after would
+    /// run together ("$66.73Save 25%" from a shop card's `<div>`s in an
+    /// `<li>`): when `breaks_line`, a line break goes between them, once
+    /// content follows.
+    fn block_boundary(&mut self, breaks_line: bool) {
+        if self.in_wrapping_context() {
+            self.close_p();
+        } else if breaks_line && self.events.last().is_some_and(Event::is_inline_content) {
+            self.pending_br = true;
+        }
     }
 
     fn text(&mut self, text: &str) {
@@ -353,6 +382,8 @@ impl Builder {
             }
             return;
         }
+        // An explicit line break stands for a pending one.
+        self.pending_br = false;
         self.events.push(Event::Open(Out::Br, Vec::new()));
     }
 
@@ -368,6 +399,8 @@ impl Builder {
     fn open(&mut self, out: Out, attrs: Vec<(&'static str, String)>) {
         if out.is_block() {
             self.close_p();
+            // A block of the output breaks the line itself.
+            self.pending_br = false;
         } else {
             self.ensure_paragraph();
             if self.pending_br {
@@ -385,7 +418,7 @@ impl Builder {
 
     fn leave(&mut self, leave: Leave) {
         match leave {
-            Leave::Boundary => self.block_boundary(),
+            Leave::Boundary(breaks_line) => self.block_boundary(breaks_line),
             Leave::Close(out) => {
                 if out.wraps_loose_text() {
                     self.close_p();
@@ -872,6 +905,26 @@ mod tests {
         assert_eq!(
             html_of("<div>one<br><br>two<div>three</div></div>"),
             "<p>one</p><p>two</p><p>three</p>"
+        );
+    }
+
+    #[test]
+    fn blocks_unwrapped_in_a_list_item_break_its_lines() {
+        // A shop card: label, name, price, savings in `<div>`s of an `<li>`.
+        assert_eq!(
+            html_of(
+                "<ul><li><div>New arrival</div><div><span>$66.73</span><div>Save 25%</div></div>\
+                 <div></div></li><li>one<br><div>two</div></li></ul>"
+            ),
+            "<ul><li>New arrival<br>$66.73<br>Save 25%</li><li>one<br>two</li></ul>"
+        );
+        // A link wrapping a spacer `<div>` is not a line of its own: the
+        // words around it stay whole, as a browser shows them.
+        assert_eq!(
+            html_of(
+                "<ul><li><b><div class=spacer></div>Game D</b><b>ay Parties<div></div></b></li></ul>"
+            ),
+            "<ul><li>Game Day Parties</li></ul>"
         );
     }
 
