@@ -267,6 +267,8 @@ pub(crate) fn build(
             }
             Action::Emit(Out::Hr) => {
                 builder.block_boundary(false);
+                // The rule breaks the line itself.
+                builder.pending_br = false;
                 builder.events.push(Event::Open(Out::Hr, Vec::new()));
             }
             Action::Emit(out) => {
@@ -310,7 +312,9 @@ struct Builder {
     /// a paragraph opened for loose text is open.
     open_p: Vec<bool>,
     emitted_depth: usize,
-    /// A `<br>` was just seen in a wrapped paragraph (two end it).
+    /// A line break is due before the next inline content: a `<br>` just
+    /// seen in a wrapped paragraph (two end it), or an unwrapped block
+    /// ended inside a list item or cell (see [`Builder::block_boundary`]).
     pending_br: bool,
 }
 
@@ -357,15 +361,21 @@ impl Builder {
         }
         if !blank {
             self.ensure_paragraph();
-            if self.pending_br {
-                self.events.push(Event::Open(Out::Br, Vec::new()));
-                self.pending_br = false;
-            }
+            self.flush_pending_br();
         }
         if let Some(Event::Text(last)) = self.events.last_mut() {
             last.push_str(text);
         } else {
             self.events.push(Event::Text(text.to_string()));
+        }
+    }
+
+    /// Emits the line break that [`Builder::pending_br`] holds back, now
+    /// that inline content follows it.
+    fn flush_pending_br(&mut self) {
+        if self.pending_br {
+            self.events.push(Event::Open(Out::Br, Vec::new()));
+            self.pending_br = false;
         }
     }
 
@@ -389,10 +399,7 @@ impl Builder {
 
     fn inline_void(&mut self, out: Out, attrs: Vec<(&'static str, String)>) {
         self.ensure_paragraph();
-        if self.pending_br {
-            self.events.push(Event::Open(Out::Br, Vec::new()));
-            self.pending_br = false;
-        }
+        self.flush_pending_br();
         self.events.push(Event::Open(out, attrs));
     }
 
@@ -403,10 +410,7 @@ impl Builder {
             self.pending_br = false;
         } else {
             self.ensure_paragraph();
-            if self.pending_br {
-                self.events.push(Event::Open(Out::Br, Vec::new()));
-                self.pending_br = false;
-            }
+            self.flush_pending_br();
         }
         self.events.push(Event::Open(out, attrs));
         self.stack.push(out);
@@ -918,13 +922,18 @@ mod tests {
             ),
             "<ul><li>New arrival<br>$66.73<br>Save 25%</li><li>one<br>two</li></ul>"
         );
-        // A link wrapping a spacer `<div>` is not a line of its own: the
-        // words around it stay whole, as a browser shows them.
+        // An inline element wrapping a spacer `<div>` is not a line of its
+        // own: the words around it stay whole, as a browser shows them.
         assert_eq!(
             html_of(
                 "<ul><li><b><div class=spacer></div>Game D</b><b>ay Parties<div></div></b></li></ul>"
             ),
             "<ul><li>Game Day Parties</li></ul>"
+        );
+        // A rule breaks the line itself: no break is added after it.
+        assert_eq!(
+            html_of("<ul><li>a<div>b</div><hr>c</li></ul>"),
+            "<ul><li>a<br>b<hr>c</li></ul>"
         );
     }
 
