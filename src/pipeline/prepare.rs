@@ -314,6 +314,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let mut id = body + 1;
     let end = dom.end(body);
     let mut link_walk_budget = LINK_WALK_BUDGET;
+    let mut header_walk_budget = HEADER_WALK_BUDGET;
     let landmarks = OnceCell::new();
     let mut dropped_len = 0u32;
     // Boxes dropped as related links or ads, checked again at the end.
@@ -349,7 +350,8 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }),
         };
         if let Some(reason) = reason {
-            if !is_protected(dom, id, reason, lengths[id as usize], body_len, &landmarks) {
+            let walk = &mut header_walk_budget;
+            if !is_protected(dom, id, reason, lengths, body_len, &landmarks, walk) {
                 marks.drop_node(id, reason);
                 dropped_len += lengths[id as usize];
                 if matches!(reason, Reason::RelatedLinks | Reason::Ad) {
@@ -527,6 +529,51 @@ fn is_card_header(dom: &Dom, id: NodeId, len: u32) -> bool {
         .take(MIN_SIBLING_ARTICLES)
         .count();
     siblings >= MIN_SIBLING_ARTICLES
+}
+
+/// Nodes the paragraph search of [`is_content_header`] may visit on one
+/// page in all: headers nested in headers must not make the pass quadratic.
+const HEADER_WALK_BUDGET: usize = 200_000;
+
+/// Paragraph text from which a header-named box inside `<main>` is the
+/// content's opening (a sentence), not just a headline.
+const MIN_INTRO_HEADER_PROSE: u32 = 60;
+
+/// A box named or tagged as a header that sits inside `<main>` and holds
+/// paragraphs: the opening of the content (a documentation page's
+/// `layout__header` with its title and first paragraphs, a product or
+/// service page's hero with its pitch, an article's intro above its
+/// list), not the site's header, which is never inside `<main>`. A header
+/// holding only a headline, a date or links is still dropped, and so is
+/// an `<article>`'s header: the headline, standfirst, byline and date of
+/// a news story.
+fn is_content_header(dom: &Dom, id: NodeId, lengths: &[u32], budget: &mut usize) -> bool {
+    if dom.closest(dom.parent(id), Tag::Main).is_none() {
+        return false;
+    }
+    // An `<article>`'s own header is its headline, dek, byline and date,
+    // which the metadata carries: news pages put them there.
+    if dom.closest(dom.parent(id), Tag::Article).is_some() {
+        return false;
+    }
+    let mut prose = 0;
+    let mut node = id + 1;
+    while node < dom.end(id) {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if dom.tag(node) == Tag::P {
+            prose += lengths[node as usize];
+            if prose >= MIN_INTRO_HEADER_PROSE {
+                return true;
+            }
+            node = dom.end(node);
+        } else {
+            node += 1;
+        }
+    }
+    false
 }
 
 /// An `<aside>` or an element with `role="complementary"`: the markup says
@@ -1025,10 +1072,12 @@ fn is_protected(
     dom: &Dom,
     id: NodeId,
     reason: Reason,
-    len: u32,
+    lengths: &[u32],
     body_len: u32,
     landmarks: &OnceCell<Landmarks>,
+    header_walk_budget: &mut usize,
 ) -> bool {
+    let len = lengths[id as usize];
     let structural_drop = matches!(
         reason,
         Reason::Script | Reason::Embed | Reason::Video | Reason::Form
@@ -1115,6 +1164,9 @@ fn is_protected(
         return large && holds_the_article();
     }
     if reason == Reason::Header && is_card_header(dom, id, len) {
+        return true;
+    }
+    if reason == Reason::Header && is_content_header(dom, id, lengths, header_walk_budget) {
         return true;
     }
     if reason == Reason::Footer {
@@ -1312,6 +1364,27 @@ mod tests {
         let html = format!("<body><main>{cards}</main></body>");
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "h1"), Some(Reason::Header));
+    }
+
+    /// A documentation page whose title and first paragraphs sit in a
+    /// `layout__header` inside `<main>`: that is the content's opening.
+    /// The site's header outside `<main>`, a header inside it that holds
+    /// only a headline and a date, and a story's header in its
+    /// `<article>` are still dropped.
+    #[test]
+    fn headers_holding_the_opening_paragraphs_inside_main_stay() {
+        let intro = "<p>The Fetch API provides an interface for making HTTP requests.</p>";
+        let html = format!(
+            "<body><div id=site class=site-header>{intro}</div>\
+             <main><div id=intro class=layout__header><h1>Using Fetch</h1>{intro}</div>\
+             <header id=dated><h2>Next steps</h2><p>May 2</p></header>{PROSE}{PROSE}\
+             <article><header id=story><h2>Story</h2>{intro}</header>{PROSE}</article></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "intro"), None);
+        assert_eq!(reason_of(&dom, &marks, "story"), Some(Reason::Header));
+        assert_eq!(reason_of(&dom, &marks, "dated"), Some(Reason::Header));
+        assert_eq!(reason_of(&dom, &marks, "site"), Some(Reason::Header));
     }
 
     /// The same questions of boxes too big to walk, answered from the
