@@ -199,6 +199,7 @@ fn measure_run(
     let mut link_len = 0;
     let mut links = 0;
     let mut link_end: NodeId = 0;
+    let heading = dom.tag(owner).heading_level().is_some();
     let mut id = first;
     while id < end {
         if marks.is_dropped(id) {
@@ -216,6 +217,8 @@ fn measure_run(
                     push_collapsed(&mut text, &t);
                 }
             }
+            // Its own permalink, not a way off the section.
+            Tag::A if heading && is_in_page_link(dom, id) => {}
             Tag::A if dom.has_attr(id, local_name!("href")) => {
                 links += 1;
                 link_end = link_end.max(dom.end(id));
@@ -247,6 +250,16 @@ fn measure_run(
         kind: kind_of(dom, owner),
         class: Class::Short,
     })
+}
+
+/// A link to a place on the same page (`href="#making-a-request"`). In a
+/// heading it is the heading's permalink, which documentation and blog
+/// engines wrap around every section title (`<h2 id=x><a href=#x>Title
+/// </a></h2>`, Sphinx's `¶`): the heading is no more a link than it was
+/// without it. Elsewhere such links still count (a table of contents is
+/// links to the page's own sections, and navigation).
+fn is_in_page_link(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, local_name!("href")).is_some_and(|h| h.trim_start().starts_with('#'))
 }
 
 /// The link (`<a href>` wrapping blocks) an element is inside, if any.
@@ -383,6 +396,19 @@ mod tests {
         assert_eq!(blocks[0].links, 1);
         assert_eq!(blocks[0].link_len, 10);
         assert_eq!(blocks[0].text, "Read this story now");
+    }
+
+    #[test]
+    fn a_headings_own_permalink_is_not_a_link() {
+        let blocks = blocks_of(
+            "<h2 id=setup><a href='#setup'>Setting up</a></h2>\
+             <h2><a href=/guide#setup>Read the guide</a></h2>\
+             <ul><li><a href='#setup'>Setting up</a></li></ul>",
+        );
+        assert_eq!((blocks[0].links, blocks[0].link_len), (0, 0));
+        assert_eq!(blocks[1].links, 1);
+        assert_eq!(blocks[2].links, 1);
+        assert!(blocks[2].link_density() > 0.99);
     }
 
     #[test]
