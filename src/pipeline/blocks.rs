@@ -259,7 +259,8 @@ fn measure_run(
 /// without it. Elsewhere such links still count (a table of contents is
 /// links to the page's own sections, and navigation).
 fn is_in_page_link(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, local_name!("href")).is_some_and(|h| h.trim_start().starts_with('#'))
+    dom.attr(id, local_name!("href"))
+        .is_some_and(|h| h.trim_start().starts_with('#'))
 }
 
 /// The link (`<a href>` wrapping blocks) an element is inside, if any.

@@ -11,7 +11,7 @@
 
 use super::blocks::{Block, BlockKind, Class};
 use super::prepare::Marks;
-use super::score::{LONG_LEN, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
+use super::score::{LONG_LEN, MAX_LINK_DENSITY, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::verdicts::{self, Side};
 use crate::{Favor, Options, Reason};
@@ -362,8 +362,15 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             // of the body made mostly of links does not (see
             // `is_linked_sentence`); a known insertion ("Read also: ...",
             // an ad label) does not end the paragraphs around it.
+            //
+            // A short line judged by a short line's stricter limit but
+            // whose links are no more of it than a paragraph may hold ("a
+            // <a>Request</a> instance" in a documentation page's list of
+            // arguments) is text with a link, not a link item: it does
+            // not end the prose around it either.
             Class::Bad(Reason::HighLinkDensity) => {
-                !is_linked_sentence(&blocks[i]) || !beside_prose(&blocks[i])
+                (!is_linked_sentence(&blocks[i]) || !beside_prose(&blocks[i]))
+                    && blocks[i].link_density() > MAX_LINK_DENSITY
             }
             Class::Bad(_) => !is_insertion(&blocks[i]),
             _ => false,
@@ -1601,6 +1608,37 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    #[test]
+    fn a_line_with_a_link_in_it_does_not_end_the_prose() {
+        // A documentation page: a section's list of arguments, one of
+        // which names a type with a link. That line is text with a link,
+        // not a link item, and the short lines before it stay with the
+        // section's prose.
+        let body = |n: &str| {
+            format!(
+                "<p>The fetch function {n} takes a resource and returns a promise, which \
+                 settles once the server has answered with the headers of its response, \
+                 and before the body of the response has arrived at all.</p>"
+            )
+        };
+        let (one, two, three, four) = (body("one"), body("two"), body("three"), body("four"));
+        let html = format!(
+            "<html><body><main><h1>Using Fetch</h1><section>{one}{two}</section>\
+             <section><h2>Making a request</h2><p>To make a request, call fetch(), passing in:</p>\
+             <ol><li>a string containing the URL</li><li>a <a href=/request>Request</a> instance</li>\
+             <li>optionally, an object containing options.</li></ol>{three}</section>\
+             <section>{four}</section></main></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for line in [
+            "Making a request",
+            "To make a request",
+            "a string containing",
+        ] {
+            assert!(article.text.contains(line), "{line}: {}", article.text);
+        }
     }
 
     #[test]
