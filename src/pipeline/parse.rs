@@ -119,7 +119,8 @@ struct Prescan {
     start_tags: usize,
     /// The deepest nesting seen (an estimate; see [`prescan`]).
     max_depth: usize,
-    /// The input with over-long attribute lists cut, when that was needed.
+    /// The input with over-long attribute lists cut and raw-text elements
+    /// in `<noscript>` closed (see [`prescan`]), when that was needed.
     rewritten: Option<String>,
 }
 
@@ -151,6 +152,13 @@ const RAW_TEXT: &[&str] = &[
 /// of an element that needs an end tag opens a level; an end tag closes
 /// levels down to the nearest open element of its name among the innermost
 /// 64 levels. Elements the parser closes implicitly are not counted.
+///
+/// The pipeline parses with scripting off, so that `<noscript>` holds
+/// markup; a browser runs scripts and reads it as text up to
+/// `</noscript>`. An element of raw text in it that is never closed there
+/// (`<noscript><iframe src=gtm.html /></noscript>`: `/>` does not close an
+/// iframe) would swallow the rest of the page as its text, which no
+/// browser shows. The scan closes it before the `</noscript>`.
 fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
     let bytes = html.as_bytes();
     let mut scan = Prescan::default();
@@ -158,6 +166,11 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
     let mut stack: Vec<(usize, usize)> = Vec::new();
     // Cuts of over-long attribute lists: byte ranges to leave out.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // End tags to insert: where, and the byte range of the element's name.
+    let mut closings: Vec<(usize, (usize, usize))> = Vec::new();
+    // What the last search for a `</noscript` found: where the end tag
+    // starts, if there is one.
+    let mut noscript_end: Option<Option<usize>> = None;
     let mut i = 0;
     let n = bytes.len();
     while i < n {
@@ -211,6 +224,25 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
                 if kind == Kind::Plaintext {
                     break;
                 }
+                if name.eq_ignore_ascii_case(b"noscript") {
+                    // The same `</noscript` serves every `<noscript>` before
+                    // it, and none is found again once none was: a page of
+                    // unclosed noscripts costs one search.
+                    if noscript_end.is_none_or(|found| found.is_some_and(|e| e < i)) {
+                        noscript_end = Some(end_tag_at(bytes, i, name));
+                    }
+                }
+                if let Some(noscript_end) = noscript_end
+                    .flatten()
+                    .filter(|&e| kind == Kind::RawText && start < e)
+                {
+                    // Searched for in the noscript only, for the same reason.
+                    if end_tag_at(&bytes[..noscript_end], i, name).is_none() {
+                        closings.push((noscript_end, (start, end)));
+                        i = noscript_end;
+                        continue;
+                    }
+                }
                 if kind == Kind::RawText && !tag.self_closing {
                     i = skip_raw_text(bytes, i, name);
                     continue;
@@ -230,17 +262,41 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
             limit: options.max_depth,
         });
     }
-    if !cuts.is_empty() {
-        let mut out = String::with_capacity(html.len());
-        let mut at = 0;
-        for (from, to) in cuts {
-            out.push_str(&html[at..from]);
-            at = to;
-        }
-        out.push_str(&html[at..]);
-        scan.rewritten = Some(out);
+    if !cuts.is_empty() || !closings.is_empty() {
+        scan.rewritten = Some(rewrite(html, &cuts, &closings));
     }
     Ok(scan)
+}
+
+/// `html` without the byte ranges `cuts` and with an end tag for the
+/// element named at `name` inserted at each `at` of `closings` (both in
+/// document order; an insertion is never inside a cut, which lies within
+/// a start tag).
+fn rewrite(html: &str, cuts: &[(usize, usize)], closings: &[(usize, (usize, usize))]) -> String {
+    let mut out = String::with_capacity(html.len() + 12 * closings.len());
+    let mut at = 0;
+    let mut closings = closings.iter().peekable();
+    let mut close_up_to = |out: &mut String, at: &mut usize, limit: usize| {
+        while let Some(&&(pos, (name_start, name_end))) = closings.peek() {
+            if pos > limit {
+                break;
+            }
+            out.push_str(&html[*at..pos]);
+            out.push_str("</");
+            out.push_str(&html[name_start..name_end]);
+            out.push('>');
+            *at = pos;
+            closings.next();
+        }
+    };
+    for &(from, to) in cuts {
+        close_up_to(&mut out, &mut at, from);
+        out.push_str(&html[at..from]);
+        at = to;
+    }
+    close_up_to(&mut out, &mut at, html.len());
+    out.push_str(&html[at..]);
+    out
 }
 
 /// What the scan needs to know of an element, from its name.
@@ -353,17 +409,22 @@ fn scan_attributes(bytes: &[u8], mut i: usize, cuts: &mut Vec<(usize, usize)>) -
 }
 
 /// Skips the content of a raw-text element up to its end tag.
-fn skip_raw_text(bytes: &[u8], mut i: usize, name: &[u8]) -> usize {
+fn skip_raw_text(bytes: &[u8], i: usize, name: &[u8]) -> usize {
+    end_tag_at(bytes, i, name).map_or(bytes.len(), |p| p + 2 + name.len())
+}
+
+/// Where the first end tag named `name` (ASCII case ignored) from `i` starts.
+fn end_tag_at(bytes: &[u8], mut i: usize, name: &[u8]) -> Option<usize> {
     let n = bytes.len();
     while let Some(p) = find_from(bytes, i, b"</") {
         let start = p + 2;
         let end = (start + name.len()).min(n);
         if bytes[start..end].eq_ignore_ascii_case(name) {
-            return end;
+            return Some(p);
         }
         i = p + 2;
     }
-    n
+    None
 }
 
 fn name_end(bytes: &[u8], mut i: usize) -> usize {
@@ -543,5 +604,59 @@ mod tests {
             parse(&"<i></i>".repeat(200), &options),
             Err(Error::TooManyNodes { .. })
         ));
+    }
+
+    /// A page's tag-manager snippet written as `<iframe ... />` in a
+    /// `<noscript>`: the iframe is closed before the `</noscript>` and the
+    /// page after it is parsed as the page, not as the iframe's text. An
+    /// iframe closed in its noscript, and raw text outside one, are left
+    /// as they are.
+    #[test]
+    fn raw_text_left_open_in_noscript_ends_with_it() {
+        let html = "<body><noscript><IFRAME src=gtm.html height=0 /></noscript>\
+                    <p id=after>The article.</p></body>";
+        let scan = prescan(html, &opts()).unwrap();
+        assert_eq!(
+            scan.rewritten.as_deref(),
+            Some(
+                "<body><noscript><IFRAME src=gtm.html height=0 /></IFRAME></noscript>\
+                 <p id=after>The article.</p></body>"
+            )
+        );
+        let parsed = parse(html, &opts()).unwrap();
+        let dom = &parsed.dom;
+        let after = (0..dom.len() as crate::dom::NodeId)
+            .find(|&i| dom.attr(i, html5ever::local_name!("id")).as_deref() == Some("after"));
+        assert!(
+            after.is_some(),
+            "the paragraph after the noscript is markup"
+        );
+        for untouched in [
+            "<noscript><iframe src=a></iframe></noscript><p>x</p>",
+            "<noscript><img src=a></noscript><p>x</p>",
+            "<textarea><noscript></textarea><p>x</p>",
+        ] {
+            assert_eq!(
+                prescan(untouched, &opts()).unwrap().rewritten,
+                None,
+                "{untouched}"
+            );
+        }
+    }
+
+    /// Cuts of over-long attribute lists and closed noscript iframes in one
+    /// page: both edits apply, in order.
+    #[test]
+    fn cuts_and_closings_apply_together() {
+        let attrs: String = (0..600).map(|i| format!(" a{i}=1")).collect();
+        let html = format!("<div{attrs}>x</div><noscript><iframe/></noscript><b>y</b>");
+        let rewritten = prescan(&html, &opts()).unwrap().rewritten.unwrap();
+        assert!(rewritten.contains("a511=1"), "{rewritten}");
+        assert!(rewritten.contains(">x</div>"), "{rewritten}");
+        assert!(!rewritten.contains("a512"));
+        assert!(
+            rewritten.ends_with("<iframe/></iframe></noscript><b>y</b>"),
+            "{rewritten}"
+        );
     }
 }
