@@ -425,21 +425,34 @@ fn is_prose_named_menu(dom: &Dom, id: NodeId, lengths: &[u32], budget: &mut usiz
     if len < MIN_PROSE_MENU_LEN {
         return false;
     }
-    let mut link_len = 0;
+    text_of_tag_inside(dom, id, Tag::A, lengths, u32::MAX, budget)
+        .is_some_and(|link_len| link_len * 5 < len)
+}
+
+/// The text of the `tag` elements inside `id` (an element of that tag
+/// inside another counts once), summed until it reaches `enough`; `None`
+/// when the page's walk `budget` (a node a step) runs out first: nested
+/// boxes must not make the pass quadratic.
+fn text_of_tag_inside(
+    dom: &Dom,
+    id: NodeId,
+    tag: Tag,
+    lengths: &[u32],
+    enough: u32,
+    budget: &mut usize,
+) -> Option<u32> {
+    let mut sum = 0;
     let mut node = id + 1;
-    while node < dom.end(id) {
-        if *budget == 0 {
-            return false;
-        }
-        *budget -= 1;
-        if dom.tag(node) == Tag::A {
-            link_len += lengths[node as usize];
+    while node < dom.end(id) && sum < enough {
+        *budget = budget.checked_sub(1)?;
+        if dom.tag(node) == tag {
+            sum += lengths[node as usize];
             node = dom.end(node);
         } else {
             node += 1;
         }
     }
-    link_len * 5 < len
+    Some(sum)
 }
 
 /// Reasons given by sectioning elements, which are hints too (a page may
@@ -532,7 +545,7 @@ fn is_card_header(dom: &Dom, id: NodeId, len: u32) -> bool {
 }
 
 /// Nodes the paragraph search of [`is_content_header`] may visit on one
-/// page in all: headers nested in headers must not make the pass quadratic.
+/// page in all (see [`text_of_tag_inside`]).
 const HEADER_WALK_BUDGET: usize = 200_000;
 
 /// Paragraph text from which a header-named box inside `<main>` is the
@@ -556,24 +569,8 @@ fn is_content_header(dom: &Dom, id: NodeId, lengths: &[u32], budget: &mut usize)
     if dom.closest(dom.parent(id), Tag::Article).is_some() {
         return false;
     }
-    let mut prose = 0;
-    let mut node = id + 1;
-    while node < dom.end(id) {
-        if *budget == 0 {
-            return false;
-        }
-        *budget -= 1;
-        if dom.tag(node) == Tag::P {
-            prose += lengths[node as usize];
-            if prose >= MIN_INTRO_HEADER_PROSE {
-                return true;
-            }
-            node = dom.end(node);
-        } else {
-            node += 1;
-        }
-    }
-    false
+    text_of_tag_inside(dom, id, Tag::P, lengths, MIN_INTRO_HEADER_PROSE, budget)
+        .is_some_and(|prose| prose >= MIN_INTRO_HEADER_PROSE)
 }
 
 /// An `<aside>` or an element with `role="complementary"`: the markup says
