@@ -224,7 +224,7 @@ fn prescan(html: &str, options: &Options) -> Result<Prescan, Error> {
                 if kind == Kind::Plaintext {
                     break;
                 }
-                if name.eq_ignore_ascii_case(b"noscript") {
+                if kind == Kind::Noscript {
                     // The same `</noscript` serves every `<noscript>` before
                     // it, and none is found again once none was: a page of
                     // unclosed noscripts costs one search.
@@ -309,6 +309,9 @@ enum Kind {
     Void,
     /// In [`IMPLICITLY_CLOSED`].
     ImplicitlyClosed,
+    /// `<noscript>`, whose raw text the scan closes (see [`prescan`]); for
+    /// the depth, an ordinary element.
+    Noscript,
     Other,
 }
 
@@ -328,6 +331,9 @@ fn element_kind(name: &[u8]) -> Kind {
     let lower = &lower[..name.len()];
     if lower == b"plaintext" {
         return Kind::Plaintext;
+    }
+    if lower == b"noscript" {
+        return Kind::Noscript;
     }
     let is = |list: &[&str]| list.iter().any(|v| v.as_bytes() == lower);
     if is(RAW_TEXT) {
@@ -523,6 +529,7 @@ mod tests {
         assert!(element_kind(b"SCRIPT") == Kind::RawText);
         assert!(element_kind(b"Br") == Kind::Void);
         assert!(element_kind(b"colGroup") == Kind::ImplicitlyClosed);
+        assert!(element_kind(b"NoScript") == Kind::Noscript);
         assert!(element_kind(b"div") == Kind::Other);
         assert!(element_kind(b"scripts") == Kind::Other);
         assert!(element_kind(b"plaintexts") == Kind::Other);

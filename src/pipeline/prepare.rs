@@ -313,8 +313,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let body_len = lengths[body as usize];
     let mut id = body + 1;
     let end = dom.end(body);
-    let mut link_walk_budget = LINK_WALK_BUDGET;
-    let mut header_walk_budget = HEADER_WALK_BUDGET;
+    let mut walk_budget = WALK_BUDGET;
     let landmarks = OnceCell::new();
     let mut dropped_len = 0u32;
     // Boxes dropped as related links or ads, checked again at the end.
@@ -337,7 +336,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                         !is_in_running_text(dom, id, lengths)
                             && (r != Reason::Hidden || !follows_disclosure_button(dom, id))
                             && (r != Reason::Navigation
-                                || !is_prose_named_menu(dom, id, lengths, &mut link_walk_budget))
+                                || !is_prose_named_menu(dom, id, lengths, &mut walk_budget))
                     })
                 })
                 .or_else(|| credit_reason(dom, id, lengths)),
@@ -350,7 +349,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }),
         };
         if let Some(reason) = reason {
-            let walk = &mut header_walk_budget;
+            let walk = &mut walk_budget;
             if !is_protected(dom, id, reason, lengths, body_len, &landmarks, walk) {
                 marks.drop_node(id, reason);
                 dropped_len += lengths[id as usize];
@@ -413,9 +412,11 @@ fn is_in_running_text(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
 /// its links.
 const MIN_PROSE_MENU_LEN: u32 = 500;
 
-/// Nodes the link counts of [`is_prose_named_menu`] may visit on one page
-/// in all: nested boxes named "nav" must not make the pass quadratic.
-const LINK_WALK_BUDGET: usize = 200_000;
+/// Nodes the walks of boxes (the link counts of [`is_prose_named_menu`],
+/// the paragraph search of [`is_content_header`]) may visit on one page
+/// in all: nested boxes named "nav" or "header" must not make the pass
+/// quadratic.
+const WALK_BUDGET: usize = 200_000;
 
 /// A box named like a menu that is prose: a feature section called
 /// `lm_navSource`, an FAQ's tabs in `faq_tabs-menu`, long and with links
@@ -543,10 +544,6 @@ fn is_card_header(dom: &Dom, id: NodeId, len: u32) -> bool {
         .count();
     siblings >= MIN_SIBLING_ARTICLES
 }
-
-/// Nodes the paragraph search of [`is_content_header`] may visit on one
-/// page in all (see [`text_of_tag_inside`]).
-const HEADER_WALK_BUDGET: usize = 200_000;
 
 /// Paragraph text from which a header-named box inside `<main>` is the
 /// content's opening (a sentence), not just a headline.
@@ -1072,7 +1069,7 @@ fn is_protected(
     lengths: &[u32],
     body_len: u32,
     landmarks: &OnceCell<Landmarks>,
-    header_walk_budget: &mut usize,
+    walk_budget: &mut usize,
 ) -> bool {
     let len = lengths[id as usize];
     let structural_drop = matches!(
@@ -1163,7 +1160,7 @@ fn is_protected(
     if reason == Reason::Header && is_card_header(dom, id, len) {
         return true;
     }
-    if reason == Reason::Header && is_content_header(dom, id, lengths, header_walk_budget) {
+    if reason == Reason::Header && is_content_header(dom, id, lengths, walk_budget) {
         return true;
     }
     if reason == Reason::Footer {
