@@ -52,9 +52,10 @@
 //!   (`tag-cloud` and `tag-list` are still found by [`compound_kind`]);
 //! * responsive and overflow utilities: `hidden-xs`, `hidden-print`,
 //!   `hide-on-mobile`, `mobile-hidden` (visible on other screens or on
-//!   screen), `overflow-hidden` (visible), and Tailwind's `hidden` when the
-//!   same attribute shows the element at some breakpoint (`hidden
-//!   md:block`); and modifiers that hide a part of the element rather than
+//!   screen), `overflow-hidden` (visible), and Tailwind's `hidden` (also
+//!   behind a variant, `maxlg:hidden`) when the same attribute shows the
+//!   element at some breakpoint or in some state (`hidden md:block`,
+//!   `group-[.active]:block`); and modifiers that hide a part of the element rather than
 //!   the element (`field--label-hidden`, `hide-scrollbar`).
 
 /// What a boilerplate class or id token says a container is.
@@ -274,8 +275,11 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     if utility_starts("overflow") || utility_starts("scrollbar") {
         return true;
     }
-    // Tailwind: `hidden md:block` is visible from the md breakpoint on.
-    if shown_at_breakpoint && name.eq_ignore_ascii_case("hidden") {
+    // Tailwind: `hidden md:block` is visible from the md breakpoint on;
+    // `minlg:hidden maxlg:hidden group-[.active]:block` (a tab panel) when
+    // its tab is active: with such a display class, every `hidden`, behind a
+    // variant or not, is a condition.
+    if shown_at_breakpoint && utility.eq_ignore_ascii_case("hidden") {
         return true;
     }
     // Elementor hides every widget with an entrance animation until it
@@ -333,12 +337,16 @@ const ELEMENT_PART_WORDS: &[&str] = &[
     "arrows",
 ];
 
-/// Whether a class attribute has a Tailwind-style responsive display class
-/// (`md:block`, `lg:flex`, `sm:inline-block`).
+/// Whether a class attribute has a Tailwind-style display class behind a
+/// variant: a breakpoint (`md:block`, `lg:flex`, a theme's own `minlg:block`)
+/// or a state (`group-[.active]:block`, a tab panel shown when its group is
+/// the active tab). The element is shown then, so its hide classes are
+/// conditions, not a verdict. Not `print:`: shown on paper only.
 fn has_responsive_display(attr: &str) -> bool {
     attr.split(char::is_whitespace).any(|name| {
-        name.split_once(':').is_some_and(|(breakpoint, display)| {
-            matches!(breakpoint, "sm" | "md" | "lg" | "xl" | "2xl")
+        name.rsplit_once(':').is_some_and(|(variant, display)| {
+            !variant.is_empty()
+                && variant != "print"
                 && matches!(
                     display,
                     "block"
@@ -715,6 +723,7 @@ mod tests {
             "max-w-6xl mx-auto maxlg:px-4 maxlg:overflow-hidden",
             "lg:overflow-x-hidden",
             "hidden md:block",
+            "minlg:hidden group-[.active]:block maxlg:hidden",
             "hide-for-small-only",
             "elementor-element elementor-invisible elementor-widget-text-editor",
             "field field--name-body field--label-hidden field__item",
@@ -736,6 +745,8 @@ mod tests {
             "visually-hidden",
             "u-hide",
             "hidden lg:hidden",
+            "md:hidden",
+            "hidden print:block",
             "invisible",
             "widget__not-rated--hidden",
         ] {
