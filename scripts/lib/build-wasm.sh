@@ -79,16 +79,14 @@ build_wasm() {
     wasm_rustflags="${wasm_rustflags:+$wasm_rustflags }-C llvm-args=-inline-threshold=$threshold -C target-feature=+simd128"
     # The source paths that panic locations carry into the .wasm, shortened:
     # the crates' registry directory (`$CARGO_HOME/registry/src/index.crates.io-
-    # <hash>/memchr-2.8.3/src/...` becomes `memchr-2.8.3/src/...`) and std's
-    # `/rustc/<commit>/`. Measured on 29 November: 137 bytes gzipped off; and the
-    # .wasm's size no longer depends on where the user's CARGO_HOME is.
+    # <hash>/memchr-2.8.3/src/...` becomes `memchr-2.8.3/src/...`). Measured
+    # on 29 November: 137 bytes gzipped off; and the .wasm's size no longer
+    # depends on where the user's CARGO_HOME is. (std's `/rustc/<commit>/`
+    # paths come from its own metadata, which a remap does not reach.)
     local registry_dir
     for registry_dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
         [[ -d "$registry_dir" ]] && wasm_rustflags+=" --remap-path-prefix=$registry_dir="
     done
-    local rustc_commit
-    rustc_commit="$(rustc -vV | sed -n 's/^commit-hash: //p')"
-    [[ -n "$rustc_commit" ]] && wasm_rustflags+=" --remap-path-prefix=/rustc/$rustc_commit/="
     (cd "$INTI_ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$wasm_rustflags" wasm-pack build \
         --mode no-install \
         --profile wasm-release \
