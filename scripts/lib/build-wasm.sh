@@ -85,7 +85,9 @@ build_wasm() {
     # paths come from its own metadata, which a remap does not reach.)
     local registry_dir
     for registry_dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-        [[ -d "$registry_dir" ]] && wasm_rustflags+=" --remap-path-prefix=$registry_dir="
+        if [[ -d "$registry_dir" ]]; then
+            wasm_rustflags+=" --remap-path-prefix=$registry_dir="
+        fi
     done
     (cd "$INTI_ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$wasm_rustflags" wasm-pack build \
         --mode no-install \
