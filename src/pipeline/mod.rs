@@ -279,10 +279,18 @@ fn analyse<P: Probe>(dom: &Dom, meta: &Metadata, options: &Options, probe: &mut 
         // hints set aside was all there is, and it is no article.
         return first;
     }
+    let first_region_len = region_text_len(dom, &first);
     if relaxed.selection.good_len == 0 {
+        // Neither pass found prose (a shop's grid, a table of rankings, a
+        // thread of one-line replies): ignoring the hints gained nothing to
+        // read, so they stand, unless they took most of the region's text
+        // away (less than half of it left: a layout named as a widget).
+        if first_region_len > 0 && 2 * first_region_len >= region_text_len(dom, &relaxed) {
+            return first;
+        }
         return relaxed;
     }
-    if region_text_len(dom, &first) > relaxed.selection.good_len {
+    if first_region_len > relaxed.selection.good_len {
         // A listing or a shop page: no prose anywhere, so the first pass
         // took the region of items (see [`select::main_region`]) or the
         // whole page; the
@@ -918,6 +926,35 @@ mod tests {
         );
         let article = run(&html, &Options::default(), &mut ()).unwrap();
         assert!(article.text.contains("By opting in"), "{}", article.text);
+    }
+
+    /// A thread of one-line replies, each beside its author's card (named
+    /// `user-info`): no reply is prose, so the first pass takes the
+    /// thread as a region of items, and the retry without the page's
+    /// hints finds no prose either. The hints then stand and the cards
+    /// stay out; only a retry that finds something to read overrules them.
+    #[test]
+    fn a_thread_of_short_replies_keeps_its_hints_when_the_retry_finds_no_prose() {
+        let reply = |n: u32| {
+            format!(
+                "<div class=post><div class=user-info>Joined 2016, {n} posts</div>\
+                 <div class=body>Reply {n}: same here, the update fixed it for me too.</div></div>"
+            )
+        };
+        let replies: String = (1..=10).map(reply).collect();
+        let html = format!("<html><body><div class=thread>{replies}</div></body></html>");
+        let article = run(&html, &Options::default(), &mut ()).unwrap();
+        assert!(
+            article.text.contains("Reply 10: same here"),
+            "{}",
+            article.text
+        );
+        assert!(
+            !article.text.contains("Joined 2016"),
+            "{:?}: {}",
+            article.strategy,
+            article.text
+        );
     }
 
     /// A listicle ("The ten drawing books to read"): each item a
