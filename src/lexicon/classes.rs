@@ -55,8 +55,9 @@
 //!   screen), `overflow-hidden` (visible), and Tailwind's `hidden` (also
 //!   behind a variant, `maxlg:hidden`) when the same attribute shows the
 //!   element at some breakpoint or in some state (`hidden md:block`,
-//!   `group-[.active]:block`); and modifiers that hide a part of the element rather than
-//!   the element (`field--label-hidden`, `hide-scrollbar`).
+//!   `group-[.active]:block`); and modifiers that hide a part of the
+//!   element rather than the element (`field--label-hidden`,
+//!   `hide-scrollbar`).
 
 /// What a boilerplate class or id token says a container is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -115,10 +116,10 @@ pub(crate) enum ClassKind {
 /// Skips the class names described in the module documentation (WordPress
 /// taxonomy classes, responsive and overflow utilities).
 pub(crate) fn for_each_token(attr: &str, mut f: impl FnMut(&str)) {
-    let shown_at_breakpoint = attr.contains(':') && has_responsive_display(attr);
+    let shown_by_variant = attr.contains(':') && has_variant_display(attr);
     let mut buf = String::new();
     for name in attr.split(char::is_whitespace) {
-        if name.is_empty() || is_skipped_class(name, shown_at_breakpoint) {
+        if name.is_empty() || is_skipped_class(name, shown_by_variant) {
             continue;
         }
         split_name(name, &mut buf, &mut f);
@@ -252,7 +253,7 @@ const RESPONSIVE_WORDS: &[&str] = &[
 ];
 
 /// Whether a class name is one of those [`for_each_token`] skips.
-fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
+fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     let lower_starts = |prefix: &str| {
         name.len() >= prefix.len()
             && name.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
@@ -279,7 +280,7 @@ fn is_skipped_class(name: &str, shown_at_breakpoint: bool) -> bool {
     // `minlg:hidden maxlg:hidden group-[.active]:block` (a tab panel) when
     // its tab is active: with such a display class, every `hidden`, behind a
     // variant or not, is a condition.
-    if shown_at_breakpoint && utility.eq_ignore_ascii_case("hidden") {
+    if shown_by_variant && utility.eq_ignore_ascii_case("hidden") {
         return true;
     }
     // Elementor hides every widget with an entrance animation until it
@@ -342,7 +343,7 @@ const ELEMENT_PART_WORDS: &[&str] = &[
 /// or a state (`group-[.active]:block`, a tab panel shown when its group is
 /// the active tab). The element is shown then, so its hide classes are
 /// conditions, not a verdict. Not `print:`: shown on paper only.
-fn has_responsive_display(attr: &str) -> bool {
+fn has_variant_display(attr: &str) -> bool {
     attr.split(char::is_whitespace).any(|name| {
         name.rsplit_once(':').is_some_and(|(variant, display)| {
             !variant.is_empty()
