@@ -444,7 +444,8 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         "byline" | "bylines" | "author" | "authors" | "meta" | "autor" | "auteur" | "autore"
         | "penulis" => Byline,
         // A forum post's author card: phpBB's `postprofile`, vBulletin's
-        // `userinfo` (see also the compounds `user-info`, `post-signature`).
+        // `userinfo` (see also the compounds `user-info`, `user-details`,
+        // XenForo's `message-user`, `post-signature`).
         "postprofile" | "userinfo" => Byline,
         // RISKY: "hidden" and "hide" are sometimes toggled by scripts on
         // content that becomes visible (read-more expanders); responsive
@@ -530,6 +531,8 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     // A forum post's author card (name, reputation, badges, "asked Jun 29,
     // 2012") and signature: the post's byline, not its text.
     ("user-info", ClassKind::Byline),
+    ("user-details", ClassKind::Byline),
+    ("message-user", ClassKind::Byline),
     ("post-signature", ClassKind::Byline),
     ("customer-review", ClassKind::Comments),
     ("individual-review", ClassKind::Comments),
@@ -892,6 +895,10 @@ mod tests {
         assert_eq!(compound_kind("user-review-list"), None);
         assert_eq!(compound_kind("post-signature owner"), Some(Byline));
         assert_eq!(compound_kind("user-info user-hover"), Some(Byline));
+        assert_eq!(compound_kind("message-user"), Some(Byline));
+        assert_eq!(compound_kind("MessageCard__user-details"), Some(Byline));
+        // XenForo's post text is `message-userContent`.
+        assert_eq!(compound_kind("message-userContent"), None);
         assert_eq!(compound_kind("almost-ready"), None);
         assert_eq!(compound_kind("thread-nextgen"), None);
         assert_eq!(compound_kind("usr-only"), None);

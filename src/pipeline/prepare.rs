@@ -318,6 +318,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     let mut dropped_len = 0u32;
     // Boxes dropped as related links or ads, checked again at the end.
     let mut misnamable: Vec<NodeId> = Vec::new();
+    // The end of the comment section being walked (see
+    // [`is_kept_out_of_posts`]).
+    let mut comments_end = 0;
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -348,10 +351,23 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 (class_kind(dom, id) == Some(ClassKind::Cookie)).then_some(Reason::Cookie)
             }),
         };
+        let in_comments = id < comments_end;
+        let reason = reason.filter(|&r| !in_comments || is_kept_out_of_posts(r));
         if let Some(reason) = reason {
             let walk = &mut walk_budget;
             if !is_protected(dom, id, reason, lengths, body_len, &landmarks, walk) {
                 marks.drop_node(id, reason);
+                if reason == Reason::Comments {
+                    // Walked on: its inner boxes matter if the section is
+                    // restored as a discussion's posts.
+                    comments_end = dom.end(id);
+                    id += 1;
+                    continue;
+                }
+                if in_comments {
+                    id = dom.end(id);
+                    continue;
+                }
                 dropped_len += lengths[id as usize];
                 if matches!(reason, Reason::RelatedLinks | Reason::Ad) {
                     misnamable.push(id);
@@ -374,6 +390,25 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         }
     }
     marks
+}
+
+/// Boxes marked inside a comment section, which stays dropped as a whole
+/// unless the page turns out to be a discussion (see
+/// [`restore_discussion`]): then its posts are the content, and each
+/// post's author card (XenForo's `message-user`, a `user-info` block with
+/// name, join date and post count), share bar, ads and tags stay out.
+/// Only hints of these kinds: the rest of a post's markup can be anything
+/// (old Reddit wraps each comment's text in a `<form>`).
+fn is_kept_out_of_posts(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Byline
+            | Reason::Share
+            | Reason::Ad
+            | Reason::Promo
+            | Reason::Newsletter
+            | Reason::Tags
+    )
 }
 
 /// Text a paragraph holds besides an inline element for that element to
@@ -1607,11 +1642,22 @@ mod tests {
         assert_eq!(declares_discussion(&qa), Discussion::Questions);
     }
 
+    /// A forum thread keeps its replies, without each reply's author card
+    /// (XenForo's `message-user`, vBulletin's `userinfo`) or share bar.
     #[test]
     fn a_declared_thread_keeps_its_replies() {
+        let reply = |n: u32| {
+            format!(
+                "<div><div id=card{n} class='message-user'>Tomas<br>Joined 2010<br>Posts 12</div>\
+                 {PROSE}<div id=share{n} class=share>Share</div></div>"
+            )
+        };
         let html = format!(
             "<body><div itemscope itemtype='http://schema.org/DiscussionForumPosting'><article>{PROSE}{PROSE}{PROSE}</article>\
-             <section id=comments><div>{PROSE}</div><div>{PROSE}</div><div>{PROSE}</div></section></div></body>"
+             <section id=comments>{}{}{}</section></div></body>",
+            reply(1),
+            reply(2),
+            reply(3)
         );
         let dom = parse(&html);
         let lengths = subtree_text_lengths(&dom);
@@ -1628,6 +1674,8 @@ mod tests {
             declares_discussion(&dom)
         ));
         assert_eq!(reason_of(&dom, &marks, "comments"), None);
+        assert_eq!(reason_of(&dom, &marks, "card2"), Some(Reason::Byline));
+        assert_eq!(reason_of(&dom, &marks, "share3"), Some(Reason::Share));
     }
 
     /// A Q&A page: remarks under each answer stay out; a site that lists
