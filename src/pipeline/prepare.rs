@@ -1183,7 +1183,17 @@ fn is_protected(
             };
             links >= MIN_HIDDEN_GRID_LINKS
         };
-        return large && (holds_the_article() || holds_paragraphs() || holds_a_grid());
+        // A box holding every headline and page body of the page is the
+        // page, hidden until its script runs, even beside hidden menus
+        // longer than it (a shop's product under a mega-menu).
+        let holds_every_landmark = || {
+            let all = &landmarks().article;
+            len >= 500
+                && all.first().is_some_and(|&first| first > id)
+                && all.last().is_some_and(|&last| last < dom.end(id))
+        };
+        return (large && (holds_the_article() || holds_paragraphs() || holds_a_grid()))
+            || holds_every_landmark();
     }
     if reason == Reason::Sidebar && is_declared_complementary(dom, id) {
         // An `<aside>` or `role="complementary"` box can hold more text
@@ -1308,6 +1318,36 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "b1"), None);
+    }
+
+    /// A shop that hides its whole product (headline, overview) until a
+    /// script shows it, under a header whose hidden mega-menus hold most
+    /// of the page's text: the box with the page's only `<h1>` stays. A
+    /// small hidden box with it (a site name in a hidden heading) goes.
+    #[test]
+    fn a_hidden_box_holding_the_page_s_headline_stays() {
+        let menu: String = (0..150)
+            .map(|i| format!("<li><a href=/c{i}>Category number {i}</a></li>"))
+            .collect();
+        let product = "<h1>Almond Thins</h1><h2>Product overview</h2>             <ul><li>Low fat</li><li>No added salt</li><li>Dairy free</li></ul>";
+        let html = format!(
+            "<body><header><ul style='display:none'>{menu}</ul></header>             <div id=p1 style='display: none'>{product}{}</div></body>",
+            "<p>Baked in small batches, sliced thin.</p>".repeat(20)
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "p1"), None);
+        let html = format!(
+            "<body><div id=p2 style='display: none'><h1>Shop</h1></div>{PROSE}{PROSE}</body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "p2"), Some(Reason::Hidden));
+        // Not when a headline stands outside it.
+        let html = format!(
+            "<body><h1>Almond Thins</h1><header><ul style='display:none'>{menu}</ul></header>             <div id=p3 style='display: none'>{product}{}</div></body>",
+            "<p>Baked in small batches, sliced thin.</p>".repeat(20)
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "p3"), Some(Reason::Hidden));
     }
 
     /// A shop page whose product a script draws: the HTML holds only the
