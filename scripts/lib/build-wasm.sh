@@ -40,7 +40,7 @@ build_wasm() {
     # ([package.metadata.wasm-pack.profile.custom]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
-    # -inline-threshold=140: LLVM inlines calls up to cost 140 in the .wasm,
+    # -inline-threshold=130: LLVM inlines calls up to cost 130 in the .wasm,
     # which opt-level "z" alone caps at 5 (its "minsize" threshold, which an
     # explicit -inline-threshold replaces). Measured (docs/npm.md, "Size
     # budget"): 40 made the .wasm about 25% faster in Node for 7 KB
@@ -58,7 +58,12 @@ build_wasm() {
     # ms/page on AEB, alternating runs within the noise), and 150 it was.
     # On 29 November the mojibake repair and the feed rule took it to
     # 300.4 KB at 150; 140 gives 298.3 KB, alternating Node runs within
-    # the noise of this (slower, noisier) day's machine. opt-level 3 for inti (the generic html5ever code is compiled
+    # the noise of this (slower, noisier) day's machine. On 29 November
+    # (afternoon) the discussion posts' inner boxes, hidden page wrappers
+    # and highlighter classes in code took it to 300.2 KB at 140; 130
+    # gives 294.6 KB, alternating Node runs (5 x 3 rounds) fastest 4.57
+    # (140) and 4.78 (130) ms/page, medians 6.04 and 5.87: within the
+    # noise. opt-level 3 for inti (the generic html5ever code is compiled
     # in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.
@@ -74,7 +79,7 @@ build_wasm() {
     # changes nothing measurable and takes 0.1 KB gzipped off; with the
     # tokenizer's SIMD scan, about 2-5% less CPU time per page in Node.
     # wasm-opt needs --enable-simd to read the result (Cargo.toml).
-    local threshold="${INTI_WASM_INLINE_THRESHOLD:-140}"
+    local threshold="${INTI_WASM_INLINE_THRESHOLD:-130}"
     local wasm_rustflags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
     wasm_rustflags="${wasm_rustflags:+$wasm_rustflags }-C llvm-args=-inline-threshold=$threshold -C target-feature=+simd128"
     # The source paths that panic locations carry into the .wasm, shortened:
