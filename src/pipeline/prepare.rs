@@ -321,6 +321,10 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     // The end of the comment section being walked (see
     // [`is_kept_out_of_posts`]).
     let mut comments_end = 0;
+    // The end of the code block being walked: inside it, class names are
+    // a syntax highlighter's (`hljs-comment`, `token tag`, `hljs-meta`),
+    // not boxes.
+    let mut code_end = 0;
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -331,7 +335,12 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             continue;
         }
         let reason = tag_reason(dom, id, lengths, options).or_else(|| hidden_reason(dom, id));
+        let in_code = id < code_end;
+        if matches!(tag, Tag::Pre | Tag::Code) {
+            code_end = code_end.max(dom.end(id));
+        }
         let reason = match hints {
+            Hints::Use if in_code => reason,
             Hints::Use => reason
                 .or_else(|| role_reason(dom, id))
                 .or_else(|| {
@@ -1318,6 +1327,28 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "b1"), None);
+    }
+
+    /// A syntax highlighter's class names inside a code block (highlight.js
+    /// `hljs-comment`, Prism's `token tag`, `hljs-meta`) are not boxes:
+    /// the code's comments and tags stay. A share bar named so outside the
+    /// code still goes.
+    #[test]
+    fn class_names_inside_code_are_a_highlighter_s() {
+        let html = "<body><p>Run:</p><pre><code class='hljs bash'>\
+             <span id=c1 class=hljs-comment># stash your changes</span>\ngit stash\n\
+             <span id=c2 class='token tag'>&lt;div&gt;</span> <span id=c3 class=hljs-meta>#!/bin/sh</span>\
+             </code></pre><div id=s1 class=share>Share</div></body>";
+        let (dom, marks) = marked(html);
+        for id in ["c1", "c2", "c3"] {
+            assert_eq!(reason_of(&dom, &marks, id), None, "{id}");
+        }
+        assert_eq!(reason_of(&dom, &marks, "s1"), Some(Reason::Share));
+        // Inline code in a sentence too.
+        let (dom, marks) = marked(
+            "<body><p>Call <code>f(<span id=c4 class=comment>x</span>)</code> once.</p></body>",
+        );
+        assert_eq!(reason_of(&dom, &marks, "c4"), None);
     }
 
     /// A shop that hides its whole product (headline, overview) until a
