@@ -61,6 +61,7 @@ pub(crate) fn clean(
         keep_region(blocks, &inside);
     } else {
         revise_by_context(dom, blocks, &items, options);
+        keep_links_of_kept_lists(dom, blocks, &inside);
     }
     keep_captions(blocks, &inside, options);
     if !context.whole_region && !context.discussion {
@@ -724,6 +725,44 @@ fn is_lead_sentence(block: &Block) -> bool {
         && !text.ends_with("...")
 }
 
+/// Items of one list kept as text from which its link items are kept too.
+const MIN_KEPT_LIST_ITEMS: usize = 3;
+
+/// A list in an article (a packing list, a buying guide's checklist, a
+/// tutorial's steps) can mix plain items ("Whistle", "Map and compass")
+/// with items that are mostly a shop's or a reference's link ("Garmin
+/// inReach Mini", "Headlamp (Black Diamond Storm)"). The plain items are
+/// kept as text; the linked ones would be judged links and go, leaving
+/// holes in the list. When a list keeps several of its items as text, and
+/// at least a quarter of them, its link items stay too. A list of related
+/// links keeps none of its items as text, so it still goes whole.
+fn keep_links_of_kept_lists(dom: &Dom, blocks: &mut [Block], inside: &[usize]) {
+    // Per list: (items kept as text, items dropped as links).
+    let mut lists: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for &i in inside {
+        let block = &blocks[i];
+        if block.kind != BlockKind::ListItem {
+            continue;
+        }
+        let counts = lists.entry(dom.parent(block.owner)).or_default();
+        match block.class {
+            Class::Bad(Reason::HighLinkDensity) => counts.1 += 1,
+            Class::Bad(_) => {}
+            _ => counts.0 += 1,
+        }
+    }
+    for &i in inside {
+        let block = &mut blocks[i];
+        if block.kind != BlockKind::ListItem || block.class != Class::Bad(Reason::HighLinkDensity) {
+            continue;
+        }
+        let (kept, links) = lists[&dom.parent(block.owner)];
+        if kept >= MIN_KEPT_LIST_ITEMS && kept * 4 >= kept + links {
+            block.class = Class::Good;
+        }
+    }
+}
+
 /// The box a paragraph or a list item stands in: the paragraph's parent,
 /// the list's parent.
 fn point_container(dom: &Dom, block: &Block) -> NodeId {
@@ -1246,6 +1285,59 @@ mod tests {
         let article = crate::extract(&guide("Good", "Bad"), &Options::default()).unwrap();
         assert!(
             !article.text.contains("Long battery life"),
+            "{}",
+            article.text
+        );
+    }
+
+    /// A packing list in an article: plain items ("Whistle") beside
+    /// items that are mostly a shop's link ("Headlamp (Black Diamond
+    /// Storm)"). The linked items stay with the plain ones; a list of
+    /// links alone (related posts) still goes.
+    #[test]
+    fn a_list_s_linked_items_stay_beside_its_plain_items() {
+        let intro = "<p>There are big ticket items when you consider what your backpacking gear should be, and \
+            then there are the small things that are easy to forget at home. I have packed for trips of one night and of \
+            a whole week, and this is the list I come back to every time before I leave, whatever the season.</p>\
+            <p>I have included items for both my tent campers and my hammock campers, so pick what suits you.</p>";
+        let outro = "<p>Most of the small gear weighs next to nothing, which is exactly why it is so easy to leave \
+            behind: it never feels important until the evening you need it. Keep it together in one bright bag, check the \
+            batteries and the lighter before each trip, and put the bag back in the pack as soon as you come home.</p>";
+        let plain: String = [
+            "Whistle",
+            "Map and compass",
+            "Trash bags or Ziplocs",
+            "Fire starter (flint and steel)",
+        ]
+        .iter()
+        .map(|n| format!("<li>{n}</li>"))
+        .collect();
+        let linked: String = [
+            "<a href='/shop/headlamp'>Headlamp</a> (with extra batteries)",
+            "<a href='/shop/inreach'>Garmin inReach Mini</a>",
+            "<a href='/shop/tape'>Gear tape/duct tape</a>",
+        ]
+        .iter()
+        .map(|n| format!("<li>{n}</li>"))
+        .collect();
+        let related: String = [
+            "Best tents of the year",
+            "Our favourite trails",
+            "How we test our gear",
+        ]
+        .iter()
+        .map(|n| format!("<li><a href='/post/{n}'>{n}</a></li>"))
+        .collect();
+        let html = format!(
+            "<html><body><article><h1>Backpacking essentials</h1>{intro}<h2>Small gear</h2>\
+             <ul>{plain}{linked}</ul>{outro}<h2>Read next</h2><ul>{related}</ul></article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        for item in ["Whistle", "Headlamp", "Garmin inReach Mini", "Gear tape"] {
+            assert!(article.text.contains(item), "{item}: {}", article.text);
+        }
+        assert!(
+            !article.text.contains("Our favourite trails"),
             "{}",
             article.text
         );
