@@ -336,6 +336,9 @@ const ELEMENT_PART_WORDS: &[&str] = &[
     "indents",
     "bullets",
     "arrows",
+    // A prefixed overflow utility (`vds-overflow_hidden`, `u-overflow-hidden`):
+    // it clips what overflows, like `overflow-hidden` (see above).
+    "overflow",
 ];
 
 /// Whether a class attribute has a Tailwind-style display class behind a
@@ -726,6 +729,8 @@ mod tests {
             "overflow-x-hidden",
             "max-w-6xl mx-auto maxlg:px-4 maxlg:overflow-hidden",
             "lg:overflow-x-hidden",
+            "vds-box vds-overflow_hidden",
+            "u-overflow-hidden",
             "hidden md:block",
             "minlg:hidden group-[.active]:block maxlg:hidden",
             "hide-for-small-only",
