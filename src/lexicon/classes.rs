@@ -288,6 +288,11 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     if name.eq_ignore_ascii_case("elementor-invisible") {
         return true;
     }
+    // Shopify's themes hide a product's description, badges and links
+    // inside the "quick add" pop-up of a grid, not on the product page.
+    if name.eq_ignore_ascii_case("quick-add-hidden") {
+        return true;
+    }
     // The rest is about "hide" and "hidden": skip the scan without them.
     let has_hid = name
         .as_bytes()
@@ -731,6 +736,7 @@ mod tests {
             "lg:overflow-x-hidden",
             "vds-box vds-overflow_hidden",
             "u-overflow-hidden",
+            "product__description rte quick-add-hidden",
             "hidden md:block",
             "minlg:hidden group-[.active]:block maxlg:hidden",
             "hide-for-small-only",
