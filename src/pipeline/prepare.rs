@@ -1192,13 +1192,13 @@ fn is_protected(
             };
             links >= MIN_HIDDEN_GRID_LINKS
         };
-        // A box holding every headline and page body of the page is the
-        // page, hidden until its script runs, even beside hidden menus
-        // longer than it (a shop's product under a mega-menu).
+        // A box holding (or being) every headline and page body of the
+        // page is the page, hidden until its script runs, even beside
+        // hidden menus longer than it (a shop's product under a mega-menu).
         let holds_every_landmark = || {
             let all = &landmarks().article;
             len >= 500
-                && all.first().is_some_and(|&first| first > id)
+                && all.first().is_some_and(|&first| first >= id)
                 && all.last().is_some_and(|&last| last < dom.end(id))
         };
         return (large && (holds_the_article() || holds_paragraphs() || holds_a_grid()))
@@ -1360,9 +1360,11 @@ mod tests {
         let menu: String = (0..150)
             .map(|i| format!("<li><a href=/c{i}>Category number {i}</a></li>"))
             .collect();
-        let product = "<h1>Almond Thins</h1><h2>Product overview</h2>             <ul><li>Low fat</li><li>No added salt</li><li>Dairy free</li></ul>";
+        let product = "<h1>Almond Thins</h1><h2>Product overview</h2>\
+             <ul><li>Low fat</li><li>No added salt</li><li>Dairy free</li></ul>";
         let html = format!(
-            "<body><header><ul style='display:none'>{menu}</ul></header>             <div id=p1 style='display: none'>{product}{}</div></body>",
+            "<body><header><ul style='display:none'>{menu}</ul></header>\
+             <div id=p1 style='display: none'>{product}{}</div></body>",
             "<p>Baked in small batches, sliced thin.</p>".repeat(20)
         );
         let (dom, marks) = marked(&html);
@@ -1374,7 +1376,8 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "p2"), Some(Reason::Hidden));
         // Not when a headline stands outside it.
         let html = format!(
-            "<body><h1>Almond Thins</h1><header><ul style='display:none'>{menu}</ul></header>             <div id=p3 style='display: none'>{product}{}</div></body>",
+            "<body><h1>Almond Thins</h1><header><ul style='display:none'>{menu}</ul></header>\
+             <div id=p3 style='display: none'>{product}{}</div></body>",
             "<p>Baked in small batches, sliced thin.</p>".repeat(20)
         );
         let (dom, marks) = marked(&html);
