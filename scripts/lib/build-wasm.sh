@@ -63,8 +63,8 @@ build_wasm() {
     # and highlighter classes in code took it to 300.2 KB at 140; 130
     # gives 294.6 KB, alternating Node runs (5 x 3 rounds) fastest 4.57
     # (140) and 4.78 (130) ms/page (about 5%), medians 6.04 and 5.87 (the
-    # noise of rounds spread from 4.6 to 8.6). opt-level 3 for inti (the generic html5ever code is compiled
-    # in it) costs 61 KB. Only the wasm32 target gets it (the native build
+    # noise of rounds spread from 4.6 to 8.6). opt-level 3 for inti (the
+    # generic html5ever code is compiled in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.
     # INTI_WASM_INLINE_THRESHOLD=N builds with another threshold, to measure

@@ -265,17 +265,8 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     {
         return true;
     }
-    // Overflow and scrollbar utilities, also behind Tailwind variants
-    // (`lg:overflow-hidden`, `maxlg:overflow-x-hidden`): they clip what
-    // overflows the element, never the element itself.
+    // The utility behind any Tailwind variants (`lg:overflow-hidden`).
     let utility = name.rsplit(':').next().unwrap_or(name);
-    let utility_starts = |prefix: &str| {
-        utility.len() >= prefix.len()
-            && utility.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-    };
-    if utility_starts("overflow") || utility_starts("scrollbar") {
-        return true;
-    }
     // Tailwind: `hidden md:block` is visible from the md breakpoint on;
     // `minlg:hidden maxlg:hidden group-[.active]:block` (a tab panel) when
     // its tab is active: with such a display class, every `hidden`, behind a
@@ -283,14 +274,10 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     if shown_by_variant && utility.eq_ignore_ascii_case("hidden") {
         return true;
     }
-    // Elementor hides every widget with an entrance animation until it
-    // scrolls into view: whole articles built with it carry the class.
-    if name.eq_ignore_ascii_case("elementor-invisible") {
-        return true;
-    }
-    // Shopify's themes hide a product's description, badges and links
-    // inside the "quick add" pop-up of a grid, not on the product page.
-    if name.eq_ignore_ascii_case("quick-add-hidden") {
+    if SHOWN_THEME_CLASSES
+        .iter()
+        .any(|c| name.eq_ignore_ascii_case(c))
+    {
         return true;
     }
     // The rest is about "hide" and "hidden": skip the scan without them.
@@ -305,11 +292,13 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     // modifiers that hide a part of the element, not the element: Drupal
     // puts `field--label-hidden` on every field whose label is not shown
     // (the body of many articles), themes write `layout-caption-hidden`,
-    // `hide-scrollbar`, `hide-focus-outline`, `hidden_indents`.
+    // `hide-scrollbar`, `hide-focus-outline`, `hidden_indents`; overflow
+    // utilities (`overflow-x-hidden`, `lg:overflow-hidden`,
+    // `vds-overflow_hidden`) clip what overflows, never the element.
     let mut hide = false;
     let mut responsive = false;
     let mut part_of_element = false;
-    for part in name.split(['-', '_']) {
+    for part in utility.split(['-', '_']) {
         if part.eq_ignore_ascii_case("hidden") || part.eq_ignore_ascii_case("hide") {
             hide = true;
         } else if RESPONSIVE_WORDS
@@ -341,9 +330,19 @@ const ELEMENT_PART_WORDS: &[&str] = &[
     "indents",
     "bullets",
     "arrows",
-    // A prefixed overflow utility (`vds-overflow_hidden`, `u-overflow-hidden`):
-    // it clips what overflows, like `overflow-hidden` (see above).
+    // What overflows the element (`overflow-hidden`, `vds-overflow_hidden`).
     "overflow",
+];
+
+/// Hide classes of themes that hide the element only somewhere else or for
+/// a while.
+const SHOWN_THEME_CLASSES: &[&str] = &[
+    // Elementor hides every widget with an entrance animation until it
+    // scrolls into view: whole articles built with it carry the class.
+    "elementor-invisible",
+    // Shopify's themes hide a product's description, badges and links
+    // inside the "quick add" pop-up of a grid, not on the product page.
+    "quick-add-hidden",
 ];
 
 /// Whether a class attribute has a Tailwind-style display class behind a
