@@ -2472,6 +2472,28 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("bild:", Credit),
     prefix("фото:", Credit),
     prefix("写真：", Credit),
+    // Headings of the note on the author that closes many articles ("About
+    // the author" and a short biography); a heading of its own, so Exact.
+    exact("about the author", Credit),
+    exact("about the authors", Credit),
+    exact("about the writer", Credit),
+    exact("about the reviewer", Credit),
+    exact("about the expert", Credit),
+    exact("meet the author", Credit),
+    exact("über den autor", Credit),
+    exact("über die autorin", Credit),
+    exact("über die autoren", Credit),
+    exact("à propos de l'auteur", Credit),
+    exact("sobre el autor", Credit),
+    exact("sobre la autora", Credit),
+    exact("sobre o autor", Credit),
+    exact("sull'autore", Credit),
+    exact("o autorze", Credit),
+    exact("об авторе", Credit),
+    exact("tentang penulis", Credit),
+    exact("关于作者", Credit),
+    exact("作者简介", Credit),
+    exact("著者について", Credit),
     // Contributor lines at the end of news stories: "Keith Bradsher
     // contributed reporting from Hong Kong", "Associated Press writers ...
     // contributed to this report", "Con información de EFE". Contains for

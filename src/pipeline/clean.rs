@@ -879,7 +879,10 @@ fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>
 /// of that container goes. Shops do the same under a product ("Similar
 /// items", "Customers also bought"); a product page is cleaned as a region
 /// (`whole_region`), where any block may come first, so there the heading
-/// need not follow a good paragraph.
+/// need not follow a good paragraph. A heading over a note on the author
+/// ("About the author", "Über den Autor"; a byline phrase) opens such a box
+/// too: the biography under it goes as a byline, and what follows in
+/// another box (the article's FAQ) stays.
 fn drop_related_sections(
     dom: &Dom,
     blocks: &mut [Block],
@@ -898,18 +901,25 @@ fn drop_related_sections(
     let mut k = first_good + 1;
     while k < inside.len() {
         let heading = &blocks[inside[k]];
-        let is_related_heading = heading.class == Class::Bad(Reason::RelatedLinks)
-            && matches!(heading.kind, BlockKind::Heading(_));
-        let Some(section) = is_related_heading
-            .then(|| own_section(dom, heading.owner, blocks[inside[k - 1]].owner, root))
-            .flatten()
-        else {
+        // What the heading announces: related posts, or the author's note.
+        let announced = match heading.class {
+            Class::Bad(reason @ (Reason::RelatedLinks | Reason::Byline))
+                if matches!(heading.kind, BlockKind::Heading(_)) =>
+            {
+                Some(reason)
+            }
+            _ => None,
+        };
+        let Some((section, announced)) = announced.and_then(|reason| {
+            own_section(dom, heading.owner, blocks[inside[k - 1]].owner, root)
+                .map(|section| (section, reason))
+        }) else {
             k += 1;
             continue;
         };
         k += 1;
         while k < inside.len() && dom.contains(section, blocks[inside[k]].owner) {
-            blocks[inside[k]].class = Class::Bad(Reason::RelatedLinks);
+            blocks[inside[k]].class = Class::Bad(announced);
             k += 1;
         }
     }
@@ -1501,6 +1511,38 @@ mod tests {
             .unwrap();
         drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
         assert_eq!(blocks[2].class, Class::Good);
+    }
+
+    #[test]
+    fn the_box_under_an_about_the_author_heading_goes_and_the_faq_after_it_stays() {
+        // A health site's article, then a box with "About the Author" and
+        // a biography written as prose, then the article's FAQ.
+        let html = format!(
+            "<div id=root><article>{BODY}{BODY}</article><div class=box><h2>About the Author</h2>\
+             <p>Maureen Salamon is the executive editor of the Women's Health Watch.</p></div>\
+             <div><h2>FAQ</h2><p>Exercise helps with mild depression, the review found.</p></div></div>"
+        );
+        let dom = crate::dom::tests::parse(&html);
+        let mut blocks = good_blocks(&html);
+        assert_eq!(blocks[2].text, "About the Author");
+        assert_eq!(
+            crate::lexicon::phrases::classify(&blocks[2].text),
+            Some(crate::lexicon::phrases::PhraseKind::Credit)
+        );
+        blocks[2].class = Class::Bad(Reason::Byline);
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
+            .unwrap();
+        drop_related_sections(&dom, &mut blocks, &inside, root, false);
+        assert_eq!(blocks[3].class, Class::Bad(Reason::Byline));
+        assert_eq!(
+            good_texts(&blocks)[2..],
+            [
+                "FAQ",
+                "Exercise helps with mild depression, the review found."
+            ]
+        );
     }
 
     #[test]
