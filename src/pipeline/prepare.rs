@@ -325,6 +325,8 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     // a syntax highlighter's (`hljs-comment`, `token tag`, `hljs-meta`),
     // not boxes.
     let mut code_end = 0;
+    // Forms dropped, checked again at the end for sign-up boxes.
+    let mut forms: Vec<NodeId> = Vec::new();
     while id < end {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -378,6 +380,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                     continue;
                 }
                 dropped_len += lengths[id as usize];
+                if tag == Tag::Form {
+                    forms.push(id);
+                }
                 if matches!(reason, Reason::RelatedLinks | Reason::Ad) {
                     misnamable.push(id);
                 }
@@ -392,6 +397,11 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     // name (a CMS's "related-content" block holding a legal-aid page's
     // answers, an "ad-container" wrapping a service's description): a
     // real one sits beside a longer article.
+    for form in forms {
+        if let Some(sign_up) = sign_up_box(dom, lengths, form) {
+            marks.drop_node(sign_up, Reason::Newsletter);
+        }
+    }
     let kept_len = body_len.saturating_sub(dropped_len);
     for id in misnamable {
         if lengths[id as usize] > kept_len {
@@ -399,6 +409,45 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         }
     }
     marks
+}
+
+/// Text up to which the box around an e-mail form is its sign-up box.
+const MAX_SIGN_UP_BOX_LEN: u32 = 300;
+
+/// The box around a dropped `<form>` that asks for an e-mail address, when
+/// the form is a sign-up box's: a newsletter or deals box set in an article
+/// ("Sign up now for the Deals newsletter", "Be the first to know!"), a
+/// shop's "Get 10% off your first order" pop-up, often with no class name
+/// that says so. The form goes as a form; its heading and pitch are short
+/// prose that would pass as the article's. The box is the form's outermost
+/// container of at most [`MAX_SIGN_UP_BOX_LEN`] characters that holds no
+/// `<h1>` or `<main>` (a page that is only a sign-up form keeps its
+/// headline). None when the form asks for no e-mail address (a search
+/// box, a product's options) or its parent is already longer.
+fn sign_up_box(dom: &Dom, lengths: &[u32], form: NodeId) -> Option<NodeId> {
+    let asks_for_email = (form + 1..dom.end(form)).any(|i| {
+        dom.tag(i) == Tag::Input
+            && dom
+                .attr(i, local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+    });
+    if !asks_for_email {
+        return None;
+    }
+    let mut sign_up = form;
+    loop {
+        let parent = dom.parent(sign_up);
+        if parent == sign_up
+            || parent == dom.body
+            || lengths[parent as usize] > MAX_SIGN_UP_BOX_LEN
+            || dom.end(parent) - parent > MAX_WALKED_BOX_NODES
+            || (parent..dom.end(parent)).any(|i| matches!(dom.tag(i), Tag::H1 | Tag::Main))
+        {
+            break;
+        }
+        sign_up = parent;
+    }
+    (sign_up != form).then_some(sign_up)
 }
 
 /// Boxes marked inside a comment section, which stays dropped as a whole
@@ -1271,6 +1320,30 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "inner"), None);
+    }
+
+    /// A deals article with a newsletter box set between its paragraphs
+    /// and named only by utility classes: the box around the e-mail form
+    /// goes with its pitch; a search form's box, a long box around a form
+    /// and a sign-up page's headline stay.
+    #[test]
+    fn the_short_box_around_an_email_form_is_a_sign_up_box() {
+        let html = format!(
+            "<body><article>{PROSE}<section id=s1 class='my-12 p-8'><div>Deals</div>\
+             <div class=p-8><div id=pitch>Sign up now for the Deals newsletter.</div>\
+             <form><input type=email><button>Sign Me Up</button></form></div></section>\
+             <div id=s2><p>Find a recipe</p><form><input type=search></form></div>\
+             <div id=s3>{PROSE}{PROSE}<form><input type=email></form></div>{PROSE}</article></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "pitch"), Some(Reason::Newsletter));
+        assert_eq!(reason_of(&dom, &marks, "s1"), Some(Reason::Newsletter));
+        assert_eq!(reason_of(&dom, &marks, "s2"), None);
+        assert_eq!(reason_of(&dom, &marks, "s3"), None);
+        let html = "<body><div id=page><h1>Join our newsletter</h1>\
+             <form><input type=email></form></div><p>About us</p></body>";
+        let (dom, marks) = marked(html);
+        assert_eq!(reason_of(&dom, &marks, "page"), None);
     }
 
     /// A recipe listing whose only prose is the consent platform's
