@@ -1447,6 +1447,13 @@ mod tests {
         blocks
     }
 
+    /// The element with `id=root`: the root the tests clean under.
+    fn root_of(dom: &Dom) -> NodeId {
+        (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
+            .expect("an element with id=root")
+    }
+
     /// The texts of the blocks judged good, in order.
     fn good_texts(blocks: &[Block]) -> Vec<&str> {
         blocks
@@ -1493,9 +1500,7 @@ mod tests {
         let mut blocks = good_blocks(&html);
         blocks[2].class = Class::Bad(Reason::RelatedLinks);
         let inside: Vec<usize> = (0..blocks.len()).collect();
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
-            .unwrap();
+        let root = root_of(&dom);
         drop_related_sections(&dom, &mut blocks, &inside, root, false);
         assert!(blocks[..2].iter().all(|b| b.class == Class::Good));
         assert_eq!(blocks[3].class, Class::Bad(Reason::RelatedLinks));
@@ -1506,9 +1511,7 @@ mod tests {
         let dom = crate::dom::tests::parse(&html);
         let mut blocks = good_blocks(&html);
         blocks[1].class = Class::Bad(Reason::RelatedLinks);
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
-            .unwrap();
+        let root = root_of(&dom);
         drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
         assert_eq!(blocks[2].class, Class::Good);
     }
@@ -1531,9 +1534,7 @@ mod tests {
         );
         blocks[2].class = Class::Bad(Reason::Byline);
         let inside: Vec<usize> = (0..blocks.len()).collect();
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
-            .unwrap();
+        let root = root_of(&dom);
         drop_related_sections(&dom, &mut blocks, &inside, root, false);
         assert_eq!(blocks[3].class, Class::Bad(Reason::Byline));
         assert_eq!(
@@ -1589,9 +1590,7 @@ mod tests {
             .unwrap();
         blocks[heading].class = Class::Bad(Reason::RelatedLinks);
         let inside: Vec<usize> = (0..blocks.len()).collect();
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("root"))
-            .unwrap();
+        let root = root_of(&dom);
         drop_related_sections(&dom, &mut blocks, &inside, root, true);
         let kept = good_texts(&blocks);
         assert_eq!(
