@@ -92,7 +92,7 @@ pub(crate) enum PhraseKind {
     /// dilindungi undang-undang".
     Copyright,
     /// The page's machinery written as text: a "Skip to main content" link
-    /// for keyboard users.
+    /// for keyboard users, the label of a table of contents.
     Interface,
 }
 
@@ -2407,6 +2407,26 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("przejdź do treści", Interface),
     exact("перейти к содержимому", Interface),
     exact("langsung ke konten", Interface),
+    // The label of a table of contents, left alone at the top of the text
+    // once its links are gone. Not "Contents" alone: a book's chapter list
+    // under it can be the page.
+    exact("table of contents", Interface),
+    exact("in this article", Interface),
+    exact("in this post", Interface),
+    exact("on this page", Interface),
+    exact("jump to", Interface),
+    exact("skip to", Interface),
+    exact("inhaltsverzeichnis", Interface),
+    exact("sommaire", Interface),
+    exact("tabla de contenidos", Interface),
+    exact("índice de contenidos", Interface),
+    exact("indice dei contenuti", Interface),
+    exact("spis treści", Interface),
+    exact("daftar isi", Interface),
+    exact("содержание", Interface),
+    exact("πίνακας περιεχομένων", Interface),
+    exact("目录", Interface),
+    exact("目次", Interface),
     // ---------------------------------------------------------------------
     // Copyright lines. "Copyright" alone is not a Prefix: articles about
     // copyright start with it.
@@ -2767,6 +2787,42 @@ mod tests {
             classify("Skip to content if you are in a hurry, the recipe is below"),
             None
         );
+    }
+
+    #[test]
+    fn table_of_contents_labels() {
+        check(
+            Interface,
+            &[
+                "Table of Contents",
+                "In this article:",
+                "On this page",
+                "Inhaltsverzeichnis",
+                "Daftar Isi",
+                "Содержание",
+                "目录",
+            ],
+        );
+        // A chapter list's own heading, and a sentence that starts alike.
+        assert_eq!(classify("Contents"), None);
+        assert_eq!(
+            classify("In this article we compare the three plans side by side"),
+            None
+        );
+    }
+
+    #[test]
+    fn about_the_author_headings() {
+        check(
+            Credit,
+            &[
+                "About the Author",
+                "About the reviewer:",
+                "Über den Autor",
+                "Об авторе",
+            ],
+        );
+        assert_eq!(classify("About the author's new book"), None);
     }
 
     #[test]
