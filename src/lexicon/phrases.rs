@@ -89,7 +89,8 @@ pub(crate) enum PhraseKind {
     /// "责任编辑：张晓", "Photo: Reuters", "Foto: Antara".
     Credit,
     /// Copyright lines: "© 2024 ... All rights reserved", "Hak cipta
-    /// dilindungi undang-undang".
+    /// dilindungi undang-undang"; and the headings of legal notes
+    /// ("Disclaimer", "Haftungsausschluss").
     Copyright,
     /// The page's machinery written as text: a "Skip to main content" link
     /// for keyboard users, the label of a table of contents.
@@ -2436,6 +2437,21 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("copyright (c)", Copyright),
     exact("all rights reserved", Copyright),
     exact("hak cipta", Copyright),
+    // Headings of the legal note under a health, finance or shop page
+    // ("Disclaimer" and its box: "No content on this site should be used
+    // as a substitute for medical advice").
+    exact("disclaimer", Copyright),
+    exact("medical disclaimer", Copyright),
+    exact("editorial disclaimer", Copyright),
+    exact("legal disclaimer", Copyright),
+    exact("haftungsausschluss", Copyright),
+    exact("avis de non-responsabilité", Copyright),
+    exact("descargo de responsabilidad", Copyright),
+    exact("esclusione di responsabilità", Copyright),
+    exact("отказ от ответственности", Copyright),
+    exact("penafian", Copyright),
+    exact("免责声明", Copyright),
+    exact("免責事項", Copyright),
     contains("all rights reserved", Copyright),
     contains("hak cipta dilindungi", Copyright),
     contains("alle rechte vorbehalten", Copyright),
@@ -2809,6 +2825,20 @@ mod tests {
             classify("In this article we compare the three plans side by side"),
             None
         );
+    }
+
+    #[test]
+    fn disclaimer_headings() {
+        check(
+            Copyright,
+            &[
+                "Disclaimer:",
+                "Medical Disclaimer",
+                "Haftungsausschluss",
+                "免责声明",
+            ],
+        );
+        assert_eq!(classify("Disclaimer clauses in rental contracts"), None);
     }
 
     #[test]

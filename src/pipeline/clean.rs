@@ -880,9 +880,10 @@ fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>
 /// items", "Customers also bought"); a product page is cleaned as a region
 /// (`whole_region`), where any block may come first, so there the heading
 /// need not follow a good paragraph. A heading over a note on the author
-/// ("About the author", "Über den Autor"; a byline phrase) opens such a box
-/// too: the biography under it goes as a byline, and what follows in
-/// another box (the article's FAQ) stays.
+/// ("About the author", "Über den Autor"; a byline phrase) or over a legal
+/// note ("Disclaimer", "Haftungsausschluss"; a copyright phrase) opens such
+/// a box too: the biography or the note under it goes, as a byline or a
+/// footer, and what follows in another box (the article's FAQ) stays.
 fn drop_related_sections(
     dom: &Dom,
     blocks: &mut [Block],
@@ -901,9 +902,10 @@ fn drop_related_sections(
     let mut k = first_good + 1;
     while k < inside.len() {
         let heading = &blocks[inside[k]];
-        // What the heading announces: related posts, or the author's note.
+        // What the heading announces: related posts, the author's note or
+        // a legal note.
         let announced = match heading.class {
-            Class::Bad(reason @ (Reason::RelatedLinks | Reason::Byline))
+            Class::Bad(reason @ (Reason::RelatedLinks | Reason::Byline | Reason::Footer))
                 if matches!(heading.kind, BlockKind::Heading(_)) =>
             {
                 Some(reason)
@@ -1517,7 +1519,7 @@ mod tests {
     }
 
     #[test]
-    fn the_box_under_an_about_the_author_heading_goes_and_the_faq_after_it_stays() {
+    fn the_box_under_an_author_note_or_disclaimer_heading_goes_and_the_faq_after_it_stays() {
         // A health site's article, then a box with "About the Author" and
         // a biography written as prose, then the article's FAQ.
         let html = format!(
@@ -1544,6 +1546,17 @@ mod tests {
                 "Exercise helps with mild depression, the review found."
             ]
         );
+        // The same for a legal note under a "Disclaimer" heading.
+        let html = format!(
+            "<div id=root><article>{BODY}{BODY}</article><div><h2>Disclaimer:</h2>\
+             <p>No content on this site should be used as a substitute for advice.</p></div></div>"
+        );
+        let dom = crate::dom::tests::parse(&html);
+        let mut blocks = good_blocks(&html);
+        blocks[2].class = Class::Bad(Reason::Footer);
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        drop_related_sections(&dom, &mut blocks, &inside, root_of(&dom), false);
+        assert_eq!(blocks[3].class, Class::Bad(Reason::Footer));
     }
 
     #[test]
