@@ -68,7 +68,7 @@ pub(crate) fn clean(
         drop_author_note(blocks, &inside, context.byline);
     }
     if !context.discussion {
-        drop_related_sections(dom, blocks, &inside, root, context.whole_region);
+        drop_announced_sections(dom, blocks, &inside, root, context.whole_region);
     }
     drop_duplicates(dom, blocks, &inside, !context.discussion);
     for &i in &inside {
@@ -884,7 +884,7 @@ fn drop_author_note(blocks: &mut [Block], inside: &[usize], byline: Option<&str>
 /// note ("Disclaimer", "Haftungsausschluss"; a copyright phrase) opens such
 /// a box too: the biography or the note under it goes, as a byline or a
 /// footer, and what follows in another box (the article's FAQ) stays.
-fn drop_related_sections(
+fn drop_announced_sections(
     dom: &Dom,
     blocks: &mut [Block],
     inside: &[usize],
@@ -1503,7 +1503,7 @@ mod tests {
         blocks[2].class = Class::Bad(Reason::RelatedLinks);
         let inside: Vec<usize> = (0..blocks.len()).collect();
         let root = root_of(&dom);
-        drop_related_sections(&dom, &mut blocks, &inside, root, false);
+        drop_announced_sections(&dom, &mut blocks, &inside, root, false);
         assert!(blocks[..2].iter().all(|b| b.class == Class::Good));
         assert_eq!(blocks[3].class, Class::Bad(Reason::RelatedLinks));
         assert_eq!(blocks[4].class, Class::Bad(Reason::RelatedLinks));
@@ -1514,7 +1514,7 @@ mod tests {
         let mut blocks = good_blocks(&html);
         blocks[1].class = Class::Bad(Reason::RelatedLinks);
         let root = root_of(&dom);
-        drop_related_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
+        drop_announced_sections(&dom, &mut blocks, &[0, 1, 2], root, false);
         assert_eq!(blocks[2].class, Class::Good);
     }
 
@@ -1537,7 +1537,7 @@ mod tests {
         blocks[2].class = Class::Bad(Reason::Byline);
         let inside: Vec<usize> = (0..blocks.len()).collect();
         let root = root_of(&dom);
-        drop_related_sections(&dom, &mut blocks, &inside, root, false);
+        drop_announced_sections(&dom, &mut blocks, &inside, root, false);
         assert_eq!(blocks[3].class, Class::Bad(Reason::Byline));
         assert_eq!(
             good_texts(&blocks)[2..],
@@ -1555,7 +1555,7 @@ mod tests {
         let mut blocks = good_blocks(&html);
         blocks[2].class = Class::Bad(Reason::Footer);
         let inside: Vec<usize> = (0..blocks.len()).collect();
-        drop_related_sections(&dom, &mut blocks, &inside, root_of(&dom), false);
+        drop_announced_sections(&dom, &mut blocks, &inside, root_of(&dom), false);
         assert_eq!(blocks[3].class, Class::Bad(Reason::Footer));
     }
 
@@ -1604,7 +1604,7 @@ mod tests {
         blocks[heading].class = Class::Bad(Reason::RelatedLinks);
         let inside: Vec<usize> = (0..blocks.len()).collect();
         let root = root_of(&dom);
-        drop_related_sections(&dom, &mut blocks, &inside, root, true);
+        drop_announced_sections(&dom, &mut blocks, &inside, root, true);
         let kept = good_texts(&blocks);
         assert_eq!(
             kept,
