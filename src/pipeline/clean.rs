@@ -1315,31 +1315,24 @@ mod tests {
         let outro = "<p>Most of the small gear weighs next to nothing, which is exactly why it is so easy to leave \
             behind: it never feels important until the evening you need it. Keep it together in one bright bag, check the \
             batteries and the lighter before each trip, and put the bag back in the pack as soon as you come home.</p>";
-        let plain: String = [
+        let items =
+            |items: &[&str]| -> String { items.iter().map(|n| format!("<li>{n}</li>")).collect() };
+        let plain = items(&[
             "Whistle",
             "Map and compass",
             "Trash bags or Ziplocs",
             "Fire starter (flint and steel)",
-        ]
-        .iter()
-        .map(|n| format!("<li>{n}</li>"))
-        .collect();
-        let linked: String = [
+        ]);
+        let linked = items(&[
             "<a href='/shop/headlamp'>Headlamp</a> (with extra batteries)",
             "<a href='/shop/inreach'>Garmin inReach Mini</a>",
             "<a href='/shop/tape'>Gear tape/duct tape</a>",
-        ]
-        .iter()
-        .map(|n| format!("<li>{n}</li>"))
-        .collect();
-        let related: String = [
-            "Best tents of the year",
-            "Our favourite trails",
-            "How we test our gear",
-        ]
-        .iter()
-        .map(|n| format!("<li><a href='/post/{n}'>{n}</a></li>"))
-        .collect();
+        ]);
+        let related = items(&[
+            "<a href='/post/tents'>Best tents of the year</a>",
+            "<a href='/post/trails'>Our favourite trails</a>",
+            "<a href='/post/testing'>How we test our gear</a>",
+        ]);
         let html = format!(
             "<html><body><article><h1>Backpacking essentials</h1>{intro}<h2>Small gear</h2>\
              <ul>{plain}{linked}</ul>{outro}<h2>Read next</h2><ul>{related}</ul></article></body></html>"

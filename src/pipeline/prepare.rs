@@ -392,16 +392,19 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         }
         id += 1;
     }
+    for form in forms {
+        if asks_for_email(dom, form) {
+            let landmarks = landmarks.get_or_init(|| Landmarks::build(dom));
+            if let Some(sign_up) = sign_up_box(dom, lengths, form, landmarks) {
+                marks.drop_node(sign_up, Reason::Newsletter);
+            }
+        }
+    }
     // A box named as related links or an ad that holds more text than
     // all the page keeps besides it is the content under a component's
     // name (a CMS's "related-content" block holding a legal-aid page's
     // answers, an "ad-container" wrapping a service's description): a
     // real one sits beside a longer article.
-    for form in forms {
-        if let Some(sign_up) = sign_up_box(dom, lengths, form) {
-            marks.drop_node(sign_up, Reason::Newsletter);
-        }
-    }
     let kept_len = body_len.saturating_sub(dropped_len);
     for id in misnamable {
         if lengths[id as usize] > kept_len {
@@ -414,34 +417,35 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
 /// Text up to which the box around an e-mail form is its sign-up box.
 const MAX_SIGN_UP_BOX_LEN: u32 = 300;
 
+/// Whether a form asks for an e-mail address (`<input type=email>`).
+fn asks_for_email(dom: &Dom, form: NodeId) -> bool {
+    (form + 1..dom.end(form)).any(|i| {
+        dom.tag(i) == Tag::Input
+            && dom
+                .attr(i, local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+    })
+}
+
 /// The box around a dropped `<form>` that asks for an e-mail address, when
 /// the form is a sign-up box's: a newsletter or deals box set in an article
 /// ("Sign up now for the Deals newsletter", "Be the first to know!"), a
 /// shop's "Get 10% off your first order" pop-up, often with no class name
 /// that says so. The form goes as a form; its heading and pitch are short
 /// prose that would pass as the article's. The box is the form's outermost
-/// container of at most [`MAX_SIGN_UP_BOX_LEN`] characters that holds no
-/// `<h1>` or `<main>` (a page that is only a sign-up form keeps its
-/// headline). None when the form asks for no e-mail address (a search
-/// box, a product's options) or its parent is already longer.
-fn sign_up_box(dom: &Dom, lengths: &[u32], form: NodeId) -> Option<NodeId> {
-    let asks_for_email = (form + 1..dom.end(form)).any(|i| {
-        dom.tag(i) == Tag::Input
-            && dom
-                .attr(i, local_name!("type"))
-                .is_some_and(|t| t.eq_ignore_ascii_case("email"))
-    });
-    if !asks_for_email {
-        return None;
-    }
+/// container of at most [`MAX_SIGN_UP_BOX_LEN`] characters that holds none
+/// of the page's landmarks (`<h1>`, `<main>`, article body: a page that is
+/// only a sign-up form keeps its headline), looked up in the index rather
+/// than walked at each step of the climb. None when the form's parent is
+/// already longer.
+fn sign_up_box(dom: &Dom, lengths: &[u32], form: NodeId, landmarks: &Landmarks) -> Option<NodeId> {
     let mut sign_up = form;
     loop {
         let parent = dom.parent(sign_up);
         if parent == sign_up
             || parent == dom.body
             || lengths[parent as usize] > MAX_SIGN_UP_BOX_LEN
-            || dom.end(parent) - parent > MAX_WALKED_BOX_NODES
-            || (parent..dom.end(parent)).any(|i| matches!(dom.tag(i), Tag::H1 | Tag::Main))
+            || Landmarks::any_inside(dom, &landmarks.article, parent)
         {
             break;
         }
