@@ -607,6 +607,7 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         | Tag::Output
         | Tag::Progress
         | Tag::Meter => Reason::Form,
+        Tag::Form if wraps_item_cards(dom, id) => return None,
         Tag::Form | Tag::Fieldset => Reason::Form,
         Tag::Nav | Tag::Menu => Reason::Navigation,
         Tag::Aside => Reason::Sidebar,
@@ -615,6 +616,25 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         Tag::Dialog => Reason::Cookie,
         _ => return None,
     })
+}
+
+/// `<article>` cards inside a form from which the form is a listing.
+const MIN_CARDS_IN_FORM: usize = 3;
+
+/// A `<form>` that wraps a grid of item cards: a shop's category page
+/// whose product grid sits in a "compare" form (`<form action=/compare>
+/// <ul class=productGrid><li><article class=card>...`, the default of
+/// BigCommerce's themes) so that the cards' checkboxes can be sent
+/// together. The cards are the page's content, the form only their
+/// envelope; its controls are dropped one by one as form controls. A
+/// search, sign-up, login or filter form holds labels and controls, not
+/// `<article>`s. (Forms do not nest, so the walks over forms add up to
+/// one pass over the page at most.)
+fn wraps_item_cards(dom: &Dom, form: NodeId) -> bool {
+    (form + 1..dom.end(form))
+        .filter(|&i| dom.tag(i) == Tag::Article)
+        .nth(MIN_CARDS_IN_FORM - 1)
+        .is_some()
 }
 
 /// Articles side by side from which each one's `<header>` is a card's.
@@ -1348,6 +1368,44 @@ mod tests {
              <form><input type=email></form></div><p>About us</p></body>";
         let (dom, marks) = marked(html);
         assert_eq!(reason_of(&dom, &marks, "page"), None);
+    }
+
+    /// A shop's category page whose product grid sits in a "compare"
+    /// form: the cards stay and only their checkboxes go; a filter form
+    /// (labels and checkboxes, no cards) goes whole.
+    #[test]
+    fn a_form_around_item_cards_is_the_listing() {
+        let card = |i: u32| {
+            format!(
+                "<li><article id=card{i}><h4><a href=/p{i}>Air Purifier {i}</a></h4>\
+                 <p>$89.99</p><label><input type=checkbox>Compare</label></article></li>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html = format!(
+            "<body><main><h1>Air Purifiers</h1>\
+             <form id=filters><label><input type=checkbox>HEPA (4)</label>\
+             <label><input type=checkbox>Tabletop (2)</label></form>\
+             <form id=grid action=/compare><ul>{cards}</ul></form></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "filters"), Some(Reason::Form));
+        assert_eq!(reason_of(&dom, &marks, "grid"), None);
+        assert_eq!(reason_of(&dom, &marks, "card2"), None);
+        let checkbox = (0..dom.len() as NodeId)
+            .find(|&i| dom.tag(i) == Tag::Input && dom.closest(i, Tag::Article).is_some());
+        assert_eq!(
+            marks.reason(checkbox.expect("a card's checkbox")),
+            Some(Reason::Form)
+        );
+        // Two cards are not yet a grid: a form with a pair of previews.
+        let html = format!(
+            "<body><main>{PROSE}<form id=pair><ul>{}{}</ul></form></main></body>",
+            card(1),
+            card(2)
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "pair"), Some(Reason::Form));
     }
 
     /// A recipe listing whose only prose is the consent platform's
