@@ -1164,6 +1164,16 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("click to expand", ContinueReading),
     exact("click to shrink", ContinueReading),
     exact("show less", ContinueReading),
+    exact("read less", ContinueReading),
+    exact("see less", ContinueReading),
+    // A section's expand and fold links side by side, one of them hidden
+    // by a class (a course page's "What you'll learn ... read less read
+    // more").
+    exact("read less read more", ContinueReading),
+    exact("show less show more", ContinueReading),
+    exact("show more show less", ContinueReading),
+    exact("see less see more", ContinueReading),
+    exact("see more see less", ContinueReading),
     exact("more", ContinueReading), // "more:" below is a ReadAlso prefix
     prefix("continued on next page", ContinueReading),
     prefix("continued on the next page", ContinueReading),
@@ -1331,6 +1341,29 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("อ่านต่อ", ContinueReading),
     exact("หน้าถัดไป", ContinueReading),
     exact("ดูเพิ่มเติม", ContinueReading),
+    // The fold link of an expandable section ("show less", above) in other
+    // languages: a button label, never a sentence of its own.
+    exact("weniger anzeigen", ContinueReading),
+    exact("weniger lesen", ContinueReading),
+    exact("voir moins", ContinueReading),
+    exact("afficher moins", ContinueReading),
+    exact("ver menos", ContinueReading),
+    exact("leer menos", ContinueReading),
+    exact("mostrar menos", ContinueReading),
+    exact("mostra meno", ContinueReading),
+    exact("toon minder", ContinueReading),
+    exact("pokaż mniej", ContinueReading),
+    exact("zwiń", ContinueReading),
+    exact("свернуть", ContinueReading),
+    exact("згорнути", ContinueReading),
+    exact("εμφάνιση λιγότερων", ContinueReading),
+    exact("daha az göster", ContinueReading),
+    exact("tampilkan lebih sedikit", ContinueReading),
+    exact("lihat lebih sedikit", ContinueReading),
+    exact("收起", ContinueReading),
+    exact("收起全文", ContinueReading),
+    exact("접기", ContinueReading),
+    exact("thu gọn", ContinueReading),
     // Swedish, Danish, Norwegian, Finnish, Romanian, Hungarian.
     prefix("fortsätt läsa", ContinueReading),
     exact("nästa sida", ContinueReading),
@@ -2884,6 +2917,30 @@ mod tests {
                 "Next page »",
             ],
         );
+    }
+
+    /// The expand and fold links of a collapsible section, alone or side
+    /// by side (one of them hidden by a class), in several languages; a
+    /// sentence that starts with the same words is prose.
+    #[test]
+    fn section_toggles() {
+        check(
+            ContinueReading,
+            &[
+                "Read less",
+                "read less read more",
+                "Show more Show less",
+                "Weniger anzeigen",
+                "Voir moins",
+                "Pokaż mniej",
+                "Свернуть",
+                "Εμφάνιση λιγότερων",
+                "Tampilkan lebih sedikit",
+                "收起",
+            ],
+        );
+        assert_eq!(classify("Read less about politics and more about science."), None);
+        assert_eq!(classify("Свернуть с дороги было нельзя"), None);
     }
 
     #[test]
