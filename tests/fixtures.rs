@@ -834,6 +834,7 @@ fixtures! {
     semantic_main,
     long_comments,
     listing_index,
+    shop_category_grid,
     forum_thread,
     short_link_paragraphs,
     cookie_newsletter_overlays,

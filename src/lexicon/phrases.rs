@@ -2939,7 +2939,10 @@ mod tests {
                 "收起",
             ],
         );
-        assert_eq!(classify("Read less about politics and more about science."), None);
+        assert_eq!(
+            classify("Read less about politics and more about science."),
+            None
+        );
         assert_eq!(classify("Свернуть с дороги было нельзя"), None);
     }
 

@@ -392,7 +392,6 @@ fn analyse_with<P: Probe>(
         .and_then(teasers::host_of)
         .map(teasers::site_of);
     let lists = teasers::find(dom, &marks, &blocks, site.as_deref());
-    let in_list = |b: &Block| lists.iter().any(|l| dom.contains(l.root, b.owner));
     // A listicle's items (cards whose headlines link to other sites, on a
     // page that says it is an article) are the article's own.
     let listicle = lists.iter().any(|l| l.offsite) && select::declares_article(dom);
@@ -411,19 +410,14 @@ fn analyse_with<P: Probe>(
     for (block, class) in blocks.iter_mut().zip(&judged) {
         block.class = *class;
     }
-    // The prose of the teaser lists, on an undated page: more of it than
-    // the article has makes the page a listing of stories (see
-    // `select::main_region`).
-    let teaser_prose: u32 = if meta.published.is_none() {
-        blocks
-            .iter()
-            .filter(|b| in_list(b) && matches!(b.class, Class::Good | Class::NearGood))
-            .map(|b| b.len())
-            .sum()
+    // The weight of the teaser lists, on an undated page: more of it than
+    // the article has makes the page a listing (see `select::main_region`).
+    let teaser_weight = if meta.published.is_none() {
+        teasers::weight(dom, &blocks, &lists)
     } else {
         0
     };
-    match select::main_region(dom, &marks, &blocks, &selection, teaser_prose) {
+    match select::main_region(dom, &marks, &blocks, &selection, teaser_weight) {
         Some(region) => selection = region,
         None => {
             for (block, class) in blocks.iter_mut().zip(teaser_classes) {

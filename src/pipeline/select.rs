@@ -232,7 +232,7 @@ pub(crate) fn main_region(
     marks: &Marks,
     blocks: &[Block],
     article: &Selection,
-    teaser_prose: u32,
+    teaser_weight: u32,
 ) -> Option<Selection> {
     // The page's own declaration of its article body settles it (see
     // [`declared_article_body`]).
@@ -304,7 +304,7 @@ pub(crate) fn main_region(
     // story's region adds only links and teasers); or the page's `<main>`
     // holds three times its prose; or it is one section of a sectioned page
     // (or the introduction to a long list).
-    let weak = is_listing_of_stories(dom, blocks, article, teaser_prose)
+    let weak = is_listing_of_stories(dom, blocks, article, teaser_weight)
         || article_run < MIN_ARTICLE_PROSE
         || (article_run < 2 * MIN_ARTICLE_PROSE && region_good * 4 > article.good_len * 5)
         || (main.is_some() && article.good_len * 3 < region_good)
@@ -386,18 +386,21 @@ const MAX_SCRAP_LEN: u32 = 200;
 /// A news site's front page (LWN's): a column of stories, each a headline,
 /// a dateline and a long summary with a "Full Story" link, which the teaser
 /// detection takes for a list of teasers, beside a column of briefs that
-/// wins as the article. When the teaser lists around it (`teaser_prose`:
-/// their good and nearly good summaries, counted by the caller on an
-/// undated page only) hold more prose than the selection, and the page
-/// gives no sign of being one story (no article declaration, no
-/// `<article>` around the prose), the page is the listing.
+/// wins as the article. A shop's category page: a grid of products, each a
+/// name, a price and a line, under an introduction that wins as the
+/// article. When the teaser lists around it (`teaser_weight`, counted by
+/// the caller on an undated page only: their good and nearly good
+/// summaries, or two thirds of their text when their items carry more
+/// than links) outweigh the selection's prose, and the page gives no sign
+/// of being one story (no article declaration, no `<article>` around the
+/// prose), the page is the listing.
 fn is_listing_of_stories(
     dom: &Dom,
     blocks: &[Block],
     article: &Selection,
-    teaser_prose: u32,
+    teaser_weight: u32,
 ) -> bool {
-    teaser_prose > article.good_len
+    teaser_weight > article.good_len
         && !declares_article(dom)
         && article_element_of_prose(dom, blocks, article.root).is_none()
 }
@@ -712,7 +715,7 @@ mod tests {
 
     /// A front page: a column of briefs (the selection) beside the column
     /// of stories that the teaser detection took for teasers, whose
-    /// summaries (`teaser_prose`) outweigh the briefs.
+    /// summaries (`teaser_weight`) outweigh the briefs.
     #[test]
     fn a_front_page_whose_teasers_outweigh_its_briefs_is_a_listing() {
         let brief = |n: u32| format!("<div class=brief><h3>Brief number {n}</h3>{P}</div>");

@@ -12,7 +12,7 @@
 //! count against article candidates, and are kept whole when the page turns
 //! out to be a listing (see [`super::select::main_region`]).
 
-use super::blocks::Block;
+use super::blocks::{Block, Class};
 use super::prepare::Marks;
 use crate::dom::{Dom, NodeId, Tag};
 use html5ever::local_name;
@@ -49,6 +49,47 @@ pub(crate) struct CardList {
     /// The cards' headlines mostly link to other sites: the items of a
     /// listicle, not teasers of the site's own stories.
     pub offsite: bool,
+}
+
+/// Share of a list's text outside its links from which its items are more
+/// than links (see [`text_of_items`]).
+const MIN_ITEM_TEXT_SHARE: u32 = 5; // one fifth
+
+/// How much the lists of cards weigh against the selected article, to tell
+/// a listing from an article with teasers around it: their prose (the
+/// good and nearly good summaries of a front page's stories), or two thirds
+/// of all their text when their items carry more than links (see
+/// [`text_of_items`]: a category page's grid of products under an
+/// introduction that wins as the article), whichever is more.
+pub(crate) fn weight(dom: &Dom, blocks: &[Block], lists: &[CardList]) -> u32 {
+    let in_list = |b: &Block| lists.iter().any(|l| dom.contains(l.root, b.owner));
+    let prose: u32 = blocks
+        .iter()
+        .filter(|b| in_list(b) && matches!(b.class, Class::Good | Class::NearGood))
+        .map(|b| b.len())
+        .sum();
+    let items: u32 = lists.iter().map(|l| text_of_items(dom, blocks, l)).sum();
+    prose.max(items * 2 / 3)
+}
+
+/// The text of a list whose items carry more than their links: a shop's
+/// grid, each card a product's name with its price and a line about it; a
+/// catalogue's entries with their details. 0 for a list of bare links (a
+/// documentation site's index of its pages, a menu of headlines), which is
+/// the site's navigation whatever its size.
+fn text_of_items(dom: &Dom, blocks: &[Block], list: &CardList) -> u32 {
+    let (text, links) = blocks
+        .iter()
+        .filter(|b| dom.contains(list.root, b.owner))
+        .fold((0, 0), |(text, links), b| {
+            (text + b.len(), links + b.link_len)
+        });
+    let beside_links = text.saturating_sub(links);
+    if beside_links * MIN_ITEM_TEXT_SHARE >= text {
+        text
+    } else {
+        0
+    }
 }
 
 /// The containers that hold lists of cards. `site` is the page's site
@@ -269,6 +310,48 @@ mod tests {
                     .unwrap_or_default()
             })
             .collect()
+    }
+
+    /// A shop's grid (a name, then a price line, in each card) weighs two
+    /// thirds of its text; the same cards with a bare headline link each,
+    /// an index of pages, weigh nothing; cards with summaries weigh their
+    /// prose, or two thirds of their text when that is more.
+    #[test]
+    fn lists_weigh_their_prose_or_their_items_text_beside_links() {
+        let weigh = |cards: String| {
+            let html = format!("<body><div id=grid>{cards}</div></body>");
+            let dom = parse(&html);
+            let marks = Marks::new(dom.len());
+            let flags = blocks::block_like(&dom);
+            let mut blocks = blocks::build(&dom, &marks, dom.body, &flags);
+            crate::pipeline::score::classify_all(&mut blocks, false);
+            let lists = find(&dom, &marks, &blocks, Some("example.com"));
+            assert_eq!(lists.len(), 1, "one list of cards in {html}");
+            let all: u32 = blocks.iter().map(|b| b.len()).sum();
+            let prose: u32 = blocks
+                .iter()
+                .filter(|b| matches!(b.class, Class::Good | Class::NearGood))
+                .map(|b| b.len())
+                .sum();
+            (weight(&dom, &blocks, &lists), all, prose)
+        };
+        let product = |n: u32| {
+            format!(
+                "<div class=card><h3><a href=/p{n}>Weighted chess pieces, set number {n}</a></h3>\
+                 <p>Special price $173.00, you save $176.99</p></div>"
+            )
+        };
+        let (weight, all, prose) = weigh((1..=6).map(product).collect());
+        assert_eq!((weight, prose), (all * 2 / 3, 0));
+        let page = |n: u32| {
+            format!("<div class=card><h3><a href=/d{n}>Handbook chapter number {n}</a></h3><p><a href=/d{n}>Read chapter {n}</a></p></div>")
+        };
+        let (weight, all, _) = weigh((1..=6).map(page).collect());
+        assert!(all > 0);
+        assert_eq!(weight, 0);
+        let (weight, all, prose) = weigh((1..=6).map(card).collect());
+        assert!(prose > 0);
+        assert_eq!(weight, prose.max(all * 2 / 3));
     }
 
     fn card(n: u32) -> String {
