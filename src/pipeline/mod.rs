@@ -817,6 +817,40 @@ mod tests {
         )
     }
 
+    /// An FAQ accordion's questions are buttons inside the headings: the
+    /// outputs keep each question as its heading's text, above its
+    /// answer, and never the button or its handler.
+    #[test]
+    fn accordion_questions_stay_as_headings_without_their_buttons() {
+        let page = format!(
+            "<body><article><h1>Bridge to close</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <h2>Questions</h2><h3><button type=button aria-expanded=true onclick=toggle()>\
+             <span>Will buses still run?</span><svg><path d=M0/></svg></button></h3>\
+             <div class=panel><p>Yes, the number 4 bus will use the ring road until the bridge opens again.</p></div>\
+             </article></body>"
+        );
+        let article = run(&page, &Options::default(), &mut ()).unwrap();
+        assert!(
+            article.html.contains("<h3>Will buses still run?</h3>"),
+            "{}",
+            article.html
+        );
+        assert!(!article.html.contains("button"), "{}", article.html);
+        assert!(!article.html.contains("toggle"), "{}", article.html);
+        assert!(
+            article.markdown.contains("### Will buses still run?"),
+            "{}",
+            article.markdown
+        );
+        let question = article.text.find("Will buses still run?");
+        let answer = article.text.find("Yes, the number 4 bus");
+        assert!(
+            question.is_some_and(|q| answer.is_some_and(|a| q < a)),
+            "{}",
+            article.text
+        );
+    }
+
     #[test]
     fn pieces_glued_by_markup_read_as_words_in_every_output() {
         // A byline and its date in sibling spans that only CSS sets apart,

@@ -597,6 +597,9 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         }
         Tag::Video | Tag::Audio => Reason::Video,
         Tag::Canvas | Tag::Svg | Tag::Map => Reason::Embed,
+        Tag::Button if is_heading_toggle(dom, id) && opens_a_section(dom, id, lengths) => {
+            return None
+        }
         Tag::Input
         | Tag::Button
         | Tag::Select
@@ -616,6 +619,38 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         Tag::Dialog => Reason::Cookie,
         _ => return None,
     })
+}
+
+/// The button of an accordion's heading: `<h3><button aria-expanded>How
+/// long does delivery take?</button></h3>`, the pattern the WAI-ARIA
+/// guide gives for FAQ and spec sections (HubSpot's, Bootstrap's). The
+/// button is the heading's text, the question over its answer; dropped as
+/// a form control, it left answers without their questions. The output
+/// unwraps it: its words are written, the control is not.
+pub(crate) fn is_heading_toggle(dom: &Dom, button: NodeId) -> bool {
+    dom.tag(dom.parent(button)).heading_level().is_some()
+}
+
+/// Whether the heading around a toggle opens a section with text: the
+/// accordion's panel after it, shown or hidden. A script-drawn accordion
+/// (Radix's) leaves its panels empty in the HTML until they are opened,
+/// and its questions alone would be a list without answers: they go as
+/// controls.
+fn opens_a_section(dom: &Dom, button: NodeId, lengths: &[u32]) -> bool {
+    next_element_sibling(dom, dom.parent(button)).is_some_and(|panel| lengths[panel as usize] > 0)
+}
+
+/// The element after `id` among its siblings (text between them skipped).
+fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id);
+    let mut next = dom.end(id);
+    while (next as usize) < dom.len() && dom.parent(next) == parent {
+        if dom.tag(next).is_element() {
+            return Some(next);
+        }
+        next = dom.end(next);
+    }
+    None
 }
 
 /// `<article>` cards inside a form from which the form is a listing.
@@ -1368,6 +1403,28 @@ mod tests {
              <form><input type=email></form></div><p>About us</p></body>";
         let (dom, marks) = marked(html);
         assert_eq!(reason_of(&dom, &marks, "page"), None);
+    }
+
+    /// An FAQ accordion: the button in each question's heading stays when
+    /// the panel after the heading holds the answer (shown or hidden); a
+    /// script-drawn accordion's button over an empty panel goes, as does
+    /// a button outside a heading.
+    #[test]
+    fn the_button_of_an_accordion_heading_is_its_text() {
+        let html = format!(
+            "<body><main>{PROSE}<div class=faq>\
+             <h3><button id=q1 aria-expanded=true>How long does delivery take?</button></h3>\
+             <div><p>Three to five working days.</p></div>\
+             <h3><button id=q2 aria-expanded=false>Can I return an item?</button></h3>\
+             <div hidden><p>Within sixty days.</p></div>\
+             <h3><button id=q3 aria-expanded=false>Do you ship abroad?</button></h3> <div hidden></div>\
+             <p><button id=b1>Show all questions</button></p></div></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "q1"), None);
+        assert_eq!(reason_of(&dom, &marks, "q2"), None);
+        assert_eq!(reason_of(&dom, &marks, "q3"), Some(Reason::Form));
+        assert_eq!(reason_of(&dom, &marks, "b1"), Some(Reason::Form));
     }
 
     /// A shop's category page whose product grid sits in a "compare"

@@ -571,6 +571,9 @@ fn action_for(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> 
             }
         }
         Tag::Picture => Action::Unwrap(false),
+        // An accordion heading's button is the heading's text (see
+        // `prepare::is_heading_toggle`): its words stay, the control goes.
+        Tag::Button if super::prepare::is_heading_toggle(dom, id) => Action::Unwrap(false),
         // Never content, whatever earlier stages decided: code, styling,
         // frames, plugins, drawing, form controls, document metadata, and
         // the elements browsers parse as raw text.
