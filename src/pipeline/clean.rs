@@ -60,7 +60,7 @@ pub(crate) fn clean(
     if context.whole_region {
         keep_region(blocks, &inside);
     } else {
-        revise_by_context(dom, blocks, &items, options);
+        revise_by_context(dom, blocks, &items, options, context.discussion);
         keep_links_of_kept_lists(dom, blocks, &inside);
     }
     keep_captions(blocks, &inside, options);
@@ -332,7 +332,13 @@ fn is_insertion(block: &Block) -> bool {
 /// paragraphs that may be prose) are the article and keep their short lines
 /// and borderline paragraphs; lone lines and one-line teaser summaries between
 /// boilerplate, the byline row above the article and the tags below it, go.
-fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &Options) {
+fn revise_by_context(
+    dom: &Dom,
+    blocks: &mut [Block],
+    items: &[Item],
+    options: &Options,
+    discussion: bool,
+) {
     // Containers that hold a good paragraph directly, and whether a
     // paragraph or a list item sits in one of them (beside the prose).
     let prose_parents: HashSet<NodeId> = items
@@ -412,6 +418,7 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
         }
         match options.favor {
             Favor::Precision => good,
+            Favor::Balanced if discussion => prose_blocks >= 1,
             Favor::Balanced => good || (prose_blocks >= 2 && prose_len >= LONG_LEN),
             Favor::Recall => prose_blocks >= 1,
         }
@@ -591,7 +598,8 @@ fn revise_by_context(dom: &Dom, blocks: &mut [Block], items: &[Item], options: &
             has_good(cluster)
                 || lead_cluster == Some(c)
                 || closing(c)
-                || (keeps(cluster) && (interior || substantial(cluster) || first_anchor.is_none()))
+                || (keeps(cluster)
+                    && (interior || substantial(cluster) || first_anchor.is_none() || discussion))
                 || body_points(cluster)
                 || verdict(cluster)
         })
@@ -1626,6 +1634,53 @@ mod tests {
         );
         assert!(has_word("meg james is", "meg james"));
         assert!(!has_word("omega james", "meg"));
+    }
+
+    /// A forum thread: a long first post, then short replies of one
+    /// sentence each (near-prose) between the permalink lines of the posts
+    /// ("Feb 21, 2010 #3", link lines). On a declared discussion each
+    /// reply is a post, content however short; on an article page such
+    /// lone lines between link lines are teasers and go.
+    #[test]
+    fn a_discussion_keeps_its_one_line_replies() {
+        let html = "<body><div id=root>\
+            <div><a href=/p1>Feb 20, 2010 #1</a></div><p>first</p><p>second</p>\
+            <div><a href=/p2>Feb 21, 2010 #2</a></div><p>reply one</p>\
+            <div><a href=/p3>Feb 21, 2010 #3</a></div><p>reply two</p>\
+            <div><a href=/p4>Feb 21, 2010 #4</a></div><p>reply three</p></div></body>";
+        let dom = crate::dom::tests::parse(html);
+        let marks = Marks::new(dom.len());
+        let lengths = super::super::prepare::subtree_text_lengths(&dom);
+        let flags = super::super::blocks::block_like(&dom);
+        let judged = |discussion: bool| {
+            let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
+            for block in &mut blocks {
+                block.class = match block.text.as_str() {
+                    "first" | "second" => Class::Good,
+                    t if t.starts_with("reply") => Class::NearGood,
+                    _ => Class::Bad(Reason::HighLinkDensity),
+                };
+            }
+            let inside: Vec<usize> = (0..blocks.len()).collect();
+            let root = root_of(&dom);
+            let items = sequence(&dom, &marks, &lengths, &blocks, &inside, root);
+            revise_by_context(&dom, &mut blocks, &items, &Options::default(), discussion);
+            blocks
+                .iter()
+                .filter(|b| b.text.starts_with("reply"))
+                .map(|b| b.class)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            judged(true).iter().all(|c| !matches!(c, Class::Bad(_))),
+            "{:?}",
+            judged(true)
+        );
+        assert!(
+            judged(false).iter().all(|c| matches!(c, Class::Bad(_))),
+            "{:?}",
+            judged(false)
+        );
     }
 
     #[test]
