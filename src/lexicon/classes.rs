@@ -541,6 +541,7 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     ("user-details", ClassKind::Byline),
     ("message-user", ClassKind::Byline),
     ("post-signature", ClassKind::Byline),
+    ("message-signature", ClassKind::Byline),
     ("customer-review", ClassKind::Comments),
     ("individual-review", ClassKind::Comments),
 ];
@@ -904,6 +905,7 @@ mod tests {
         assert_eq!(compound_kind("individual-review__review"), Some(Comments));
         assert_eq!(compound_kind("user-review-list"), None);
         assert_eq!(compound_kind("post-signature owner"), Some(Byline));
+        assert_eq!(compound_kind("message-signature"), Some(Byline));
         assert_eq!(compound_kind("user-info user-hover"), Some(Byline));
         assert_eq!(compound_kind("message-user"), Some(Byline));
         assert_eq!(compound_kind("MessageCard__user-details"), Some(Byline));

@@ -363,6 +363,14 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }),
         };
         let in_comments = id < comments_end;
+        // Inside a post, what the element is (an `<aside>`) says less than
+        // what its class names (XenForo's `<aside class=message-signature>`).
+        let reason = match reason {
+            Some(r) if in_comments && !is_kept_out_of_posts(r) && hints == Hints::Use => {
+                class_reason(dom, id)
+            }
+            other => other,
+        };
         let reason = reason.filter(|&r| !in_comments || is_kept_out_of_posts(r));
         if let Some(reason) = reason {
             let walk = &mut walk_budget;
@@ -1909,13 +1917,17 @@ mod tests {
     }
 
     /// A forum thread keeps its replies, without each reply's author card
-    /// (XenForo's `message-user`, vBulletin's `userinfo`) or share bar.
+    /// (XenForo's `message-user`, vBulletin's `userinfo`), share bar or
+    /// signature (XenForo's `<aside class=message-signature>`: the class
+    /// counts, where the element alone would not take an `<aside>` out of
+    /// a post).
     #[test]
     fn a_declared_thread_keeps_its_replies() {
         let reply = |n: u32| {
             format!(
                 "<div><div id=card{n} class='message-user'>Tomas<br>Joined 2010<br>Posts 12</div>\
-                 {PROSE}<div id=share{n} class=share>Share</div></div>"
+                 {PROSE}<aside id=note{n}>Edited to add a link.</aside><div id=share{n} class=share>Share</div>\
+                 <aside id=sig{n} class=message-signature>Home setup: Bifrost 2 &gt; V281</aside></div>"
             )
         };
         let html = format!(
@@ -1942,6 +1954,8 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "comments"), None);
         assert_eq!(reason_of(&dom, &marks, "card2"), Some(Reason::Byline));
         assert_eq!(reason_of(&dom, &marks, "share3"), Some(Reason::Share));
+        assert_eq!(reason_of(&dom, &marks, "sig1"), Some(Reason::Byline));
+        assert_eq!(reason_of(&dom, &marks, "note1"), None);
     }
 
     /// A Q&A page: remarks under each answer stay out; a site that lists
