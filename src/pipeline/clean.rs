@@ -416,11 +416,12 @@ fn revise_by_context(
                 }
             }
         }
+        // A discussion is judged as with recall favoured: each reply is a
+        // post, however short.
         match options.favor {
             Favor::Precision => good,
-            Favor::Balanced if discussion => prose_blocks >= 1,
-            Favor::Balanced => good || (prose_blocks >= 2 && prose_len >= LONG_LEN),
-            Favor::Recall => prose_blocks >= 1,
+            Favor::Balanced if !discussion => good || (prose_blocks >= 2 && prose_len >= LONG_LEN),
+            Favor::Balanced | Favor::Recall => prose_blocks >= 1,
         }
     };
     // Clusters with a good paragraph anchor the article; borderline

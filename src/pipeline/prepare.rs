@@ -337,6 +337,11 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             continue;
         }
         let reason = tag_reason(dom, id, lengths, options).or_else(|| hidden_reason(dom, id));
+        // Inside a post, a reason of what the element is that posts keep (an
+        // `<aside>`) gives way to what its hints name (XenForo's `<aside
+        // class=message-signature>`, the post's byline).
+        let in_comments = id < comments_end;
+        let reason = reason.filter(|&r| !in_comments || is_kept_out_of_posts(r));
         let in_code = id < code_end;
         if matches!(tag, Tag::Pre | Tag::Code) {
             code_end = code_end.max(dom.end(id));
@@ -361,15 +366,6 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             Hints::Ignore => reason.filter(|r| !is_hint_reason(*r)).or_else(|| {
                 (class_kind(dom, id) == Some(ClassKind::Cookie)).then_some(Reason::Cookie)
             }),
-        };
-        let in_comments = id < comments_end;
-        // Inside a post, what the element is (an `<aside>`) says less than
-        // what its class names (XenForo's `<aside class=message-signature>`).
-        let reason = match reason {
-            Some(r) if in_comments && !is_kept_out_of_posts(r) && hints == Hints::Use => {
-                class_reason(dom, id)
-            }
-            other => other,
         };
         let reason = reason.filter(|&r| !in_comments || is_kept_out_of_posts(r));
         if let Some(reason) = reason {

@@ -52,44 +52,42 @@ pub(crate) struct CardList {
 }
 
 /// Share of a list's text outside its links from which its items are more
-/// than links (see [`text_of_items`]).
+/// than links (see [`weight`]).
 const MIN_ITEM_TEXT_SHARE: u32 = 5; // one fifth
 
 /// How much the lists of cards weigh against the selected article, to tell
 /// a listing from an article with teasers around it: their prose (the
 /// good and nearly good summaries of a front page's stories), or two thirds
-/// of all their text when their items carry more than links (see
-/// [`text_of_items`]: a category page's grid of products under an
-/// introduction that wins as the article), whichever is more.
+/// of all their text when their items carry more than links, whichever is
+/// more. A list's items carry more than links when a fifth of its text is
+/// outside them: a shop's grid, each card a product's name with its price
+/// and a line about it, under an introduction that wins as the article. A
+/// list of bare links (a documentation site's index of its pages, a menu of
+/// headlines) is the site's navigation whatever its size, and its text
+/// counts for nothing. One pass over the blocks.
 pub(crate) fn weight(dom: &Dom, blocks: &[Block], lists: &[CardList]) -> u32 {
-    let in_list = |b: &Block| lists.iter().any(|l| dom.contains(l.root, b.owner));
-    let prose: u32 = blocks
-        .iter()
-        .filter(|b| in_list(b) && matches!(b.class, Class::Good | Class::NearGood))
-        .map(|b| b.len())
-        .sum();
-    let items: u32 = lists.iter().map(|l| text_of_items(dom, blocks, l)).sum();
-    prose.max(items * 2 / 3)
-}
-
-/// The text of a list whose items carry more than their links: a shop's
-/// grid, each card a product's name with its price and a line about it; a
-/// catalogue's entries with their details. 0 for a list of bare links (a
-/// documentation site's index of its pages, a menu of headlines), which is
-/// the site's navigation whatever its size.
-fn text_of_items(dom: &Dom, blocks: &[Block], list: &CardList) -> u32 {
-    let (text, links) = blocks
-        .iter()
-        .filter(|b| dom.contains(list.root, b.owner))
-        .fold((0, 0), |(text, links), b| {
-            (text + b.len(), links + b.link_len)
-        });
-    let beside_links = text.saturating_sub(links);
-    if beside_links * MIN_ITEM_TEXT_SHARE >= text {
-        text
-    } else {
-        0
+    let mut prose = 0;
+    // Per list: its text, and the part of it in links.
+    let mut texts = vec![(0u32, 0u32); lists.len()];
+    for b in blocks {
+        let mut in_list = false;
+        for (list, (text, links)) in lists.iter().zip(texts.iter_mut()) {
+            if dom.contains(list.root, b.owner) {
+                in_list = true;
+                *text += b.len();
+                *links += b.link_len;
+            }
+        }
+        if in_list && matches!(b.class, Class::Good | Class::NearGood) {
+            prose += b.len();
+        }
     }
+    let items: u32 = texts
+        .iter()
+        .filter(|&&(text, links)| text.saturating_sub(links) * MIN_ITEM_TEXT_SHARE >= text)
+        .map(|&(text, _)| text)
+        .sum();
+    prose.max(items * 2 / 3)
 }
 
 /// The containers that hold lists of cards. `site` is the page's site
