@@ -282,9 +282,15 @@ fn is_card_container(tag: Tag) -> bool {
     )
 }
 
+/// The first class of an element, without its digits: the cards of one
+/// list are built alike, but templates often number each one in its first
+/// class (WordPress's `post-30149`, `product-12`, `item-3`).
 fn first_class(dom: &Dom, id: NodeId) -> String {
     dom.attr(id, local_name!("class"))
-        .and_then(|c| c.split_ascii_whitespace().next().map(str::to_string))
+        .and_then(|classes| {
+            let first = classes.split_ascii_whitespace().next()?;
+            Some(first.chars().filter(|c| !c.is_ascii_digit()).collect())
+        })
         .unwrap_or_default()
 }
 
@@ -369,6 +375,23 @@ mod tests {
             card(4)
         );
         assert_eq!(lists(&html), ["more"]);
+    }
+
+    /// A blog's archive: WordPress numbers each card in its first class
+    /// (`post-101`, `post-102`), and the cards are still one list.
+    #[test]
+    fn cards_numbered_in_their_first_class_are_one_list() {
+        let cards: String = (1..=4)
+            .map(|n| {
+                format!(
+                    "<article class='post-10{n} post type-post'><h2><a href=/r{n}>Sticky air fryer recipe number {n}</a></h2></article>"
+                )
+            })
+            .collect();
+        assert_eq!(
+            lists(&format!("<body><main id=archive>{cards}</main></body>")),
+            ["archive"]
+        );
     }
 
     /// A news ticker: each item a headline link with its summary in the
