@@ -185,6 +185,17 @@ pub(crate) fn classify(text: &str) -> Option<PhraseKind> {
     None
 }
 
+/// The kind of an Exact phrase that is the whole of `text` ("Sponsored",
+/// "Anzeige"), without the Prefix and Contains phrases or the counters:
+/// for labels that stand alone, as [`classify`] would take them.
+pub(crate) fn classify_exact(text: &str) -> Option<PhraseKind> {
+    let chars = collapsed_len(text, MAX_CHARS);
+    if chars == 0 || chars >= MAX_CHARS {
+        return None;
+    }
+    index().exact.get(normalize(text).as_str()).copied()
+}
+
 /// The length of `text` in characters with whitespace runs collapsed to one
 /// space and trimmed, counted up to `cap` (the count stops there).
 fn collapsed_len(text: &str, cap: usize) -> usize {

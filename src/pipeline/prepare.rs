@@ -325,6 +325,8 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
     // a syntax highlighter's (`hljs-comment`, `token tag`, `hljs-meta`),
     // not boxes.
     let mut code_end = 0;
+    // Ad labels standing alone ("Sponsored"), for the cards they label.
+    let mut ad_labels: Vec<NodeId> = Vec::new();
     // Forms dropped, checked again at the end for sign-up boxes.
     let mut forms: Vec<NodeId> = Vec::new();
     while id < end {
@@ -332,6 +334,13 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         if !tag.is_element() {
             if tag == Tag::Comment {
                 marks.drop_node(id, Reason::Script);
+            }
+            if tag == Tag::Text
+                && hints == Hints::Use
+                && (2..=MAX_AD_LABEL_LEN).contains(&lengths[id as usize])
+                && is_ad_label(dom, lengths, id)
+            {
+                ad_labels.push(id);
             }
             id += 1;
             continue;
@@ -404,6 +413,11 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }
         }
     }
+    for label in ad_labels {
+        if let Some(card) = labelled_card(dom, &marks, lengths, label) {
+            marks.drop_node(card, Reason::Ad);
+        }
+    }
     // A box named as related links or an ad that holds more text than
     // all the page keeps besides it is the content under a component's
     // name (a CMS's "related-content" block holding a legal-aid page's
@@ -416,6 +430,88 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
         }
     }
     marks
+}
+
+/// Text a labelled ad holds besides its label: a product's name, a price,
+/// a line.
+const MAX_LABELLED_AD_LEN: u32 = 250;
+
+/// The longest ad label looked for ("Advertisement feature", "Contenido
+/// patrocinado").
+const MAX_AD_LABEL_LEN: u32 = 40;
+
+/// Distinct link targets in a labelled ad: the product it sells (image and
+/// name), and a button.
+const MAX_LABELLED_AD_TARGETS: usize = 2;
+
+/// A text that is an ad label on its own line: the whole text of its
+/// element ("<p>Sponsored</p>"), not a run-in label of a sentence
+/// ("<li><strong>Ads:</strong> Facebook Ads are customizable...").
+fn is_ad_label(dom: &Dom, lengths: &[u32], text: NodeId) -> bool {
+    // The outermost element that holds the text and nothing else.
+    let mut label = text;
+    while dom.parent(label) != crate::dom::NO_NODE
+        && lengths[dom.parent(label) as usize] == lengths[text as usize]
+    {
+        label = dom.parent(label);
+    }
+    // Inline (`<strong>`, `<span>`) beside more text, it is run in; as an
+    // item of a list or a cell of a table, it is one of its peers (a
+    // list of trades with "Advertising" among them). Checked first: it
+    // rules out most short texts (links, list items) before any reading.
+    dom.tag(label).is_block()
+        && !matches!(
+            dom.tag(label),
+            Tag::Li | Tag::Dt | Tag::Dd | Tag::Td | Tag::Th
+        )
+        && dom.text(text).is_some_and(|t| {
+            crate::lexicon::phrases::classify_exact(&t)
+                == Some(crate::lexicon::phrases::PhraseKind::AdLabel)
+        })
+}
+
+/// Paid placements among the content, told by their label rather than by
+/// a class: a shop's "Sponsored" product banners between the real ones, a
+/// "Promoted" card in a list of results, an "Anzeige" box in a listing.
+/// The label alone goes anyway as a phrase; this finds the card it
+/// labels: the largest box around the label that holds little more text
+/// (a name, a price), and links to one or two places or shows a picture.
+/// A box that links to more places is a list with one paid item in it,
+/// and only that item goes. The page's landmarks (`<main>`, `<article>`)
+/// are never a card.
+fn labelled_card(dom: &Dom, marks: &Marks, lengths: &[u32], label: NodeId) -> Option<NodeId> {
+    let label_len = lengths[label as usize];
+    let mut card = None;
+    let mut node = dom.parent(label);
+    while node != crate::dom::NO_NODE
+        && !matches!(
+            dom.tag(node),
+            Tag::Body | Tag::Main | Tag::Article | Tag::Html
+        )
+        && !marks.is_dropped(node)
+        && lengths[node as usize] <= label_len + MAX_LABELLED_AD_LEN
+    {
+        let mut targets: Vec<String> = Vec::new();
+        let mut pictured = false;
+        for i in node..dom.end(node) {
+            pictured |= dom.tag(i) == Tag::Img;
+            if dom.tag(i) == Tag::A {
+                if let Some(href) = dom.attr(i, local_name!("href")) {
+                    if !targets.iter().any(|t| *t == *href) {
+                        targets.push(href.to_string());
+                    }
+                }
+            }
+        }
+        if targets.len() > MAX_LABELLED_AD_TARGETS {
+            break;
+        }
+        if !targets.is_empty() || pictured {
+            card = Some(node);
+        }
+        node = dom.parent(node);
+    }
+    card
 }
 
 /// Text up to which the box around an e-mail form is its sign-up box.
@@ -1383,6 +1479,39 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "inner"), None);
+    }
+
+    /// A shop's product page with "Sponsored" banners for other products:
+    /// each banner goes whole (picture, name, price), told by its label
+    /// alone. A grid holding one paid item loses that item only; a run-in
+    /// "Ads:" heading of a list item, a trade named "Advertising" in a
+    /// list, and an affiliate note under a deal stay.
+    #[test]
+    fn a_card_labelled_sponsored_is_an_ad() {
+        let card = |id: &str, n: u32| {
+            format!(
+                "<div id={id}><div><img src=/c{n}.jpg alt=Chair></div>\
+                 <div><p>Executive Chair {n}</p><p>$659.99</p></div><div><p>Sponsored</p></div></div>"
+            )
+        };
+        let grid_item = |n: u32| format!("<div id=g{n}><a href=/p{n}>Lamp {n}</a> $20</div>");
+        let html = format!(
+            "<body><main><h1>Beaded Chandelier</h1>{PROSE}{}\
+             <div id=grid>{}{}<div id=g3><a href=/p3>Lamp 3</a><span>$20</span><div>Promoted</div></div></div>\
+             <ul id=trades><li>Branding</li><li>Advertising</li><li><a href=/t>Illustration</a></li></ul>\
+             <ul><li id=runin><strong>Ads</strong><span>: Facebook Ads are customizable.</span><img src=/f.png></li></ul>\
+             <div id=deal><a href=/buy>Headphones $164.99</a><div>BGR may receive a commission</div></div>\
+             </main></body>",
+            card("c1", 1),
+            grid_item(1),
+            grid_item(2),
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "c1"), Some(Reason::Ad));
+        assert_eq!(reason_of(&dom, &marks, "g3"), Some(Reason::Ad));
+        for kept in ["grid", "g1", "g2", "trades", "runin", "deal"] {
+            assert_eq!(reason_of(&dom, &marks, kept), None, "{kept}");
+        }
     }
 
     /// A deals article with a newsletter box set between its paragraphs
