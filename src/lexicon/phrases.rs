@@ -2472,6 +2472,38 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("πίνακας περιεχομένων", Interface),
     exact("目录", Interface),
     exact("目次", Interface),
+    // Notices to readers without scripts: a `<noscript>` in the page's
+    // `<head>` spills its text into the body when parsed with scripting
+    // off (as we parse), and a slideshow's fallback line stands where its
+    // pictures were. Exact or Prefix: a page about browsers may say
+    // "JavaScript is disabled by default in..." in its prose, which
+    // starts otherwise.
+    exact("this slideshow requires javascript", Interface),
+    prefix("please note that javascript is turned off", Interface),
+    prefix("please note that javascript is disabled", Interface),
+    prefix("please enable javascript", Interface),
+    prefix("you need to enable javascript", Interface),
+    prefix("you must enable javascript to", Interface),
+    prefix("javascript is disabled in your browser", Interface),
+    prefix("javascript is turned off in your browser", Interface),
+    prefix("javascript must be enabled", Interface),
+    prefix("this site requires javascript", Interface),
+    prefix("this website requires javascript", Interface),
+    prefix("bitte aktivieren sie javascript", Interface),
+    prefix("javascript ist deaktiviert", Interface),
+    prefix("veuillez activer javascript", Interface),
+    prefix("javascript est désactivé", Interface),
+    prefix("por favor, habilita javascript", Interface),
+    prefix("por favor habilita javascript", Interface),
+    prefix("javascript está desactivado", Interface),
+    prefix("javascript está desabilitado", Interface),
+    prefix("per favore abilita javascript", Interface),
+    prefix("włącz javascript", Interface),
+    prefix("включите javascript", Interface),
+    prefix("в вашем браузере отключен javascript", Interface),
+    prefix("silakan aktifkan javascript", Interface),
+    prefix("请启用javascript", Interface),
+    prefix("javascriptを有効にしてください", Interface),
     // ---------------------------------------------------------------------
     // Copyright lines. "Copyright" alone is not a Prefix: articles about
     // copyright start with it.
@@ -2729,6 +2761,28 @@ mod tests {
     fn check(kind: PhraseKind, blocks: &[&str]) {
         for block in blocks {
             assert_eq!(classify(block), Some(kind), "{block:?}");
+        }
+    }
+
+    /// A `<noscript>` notice spilled from the page's head, a slideshow's
+    /// fallback line; prose about browsers that starts with JavaScript
+    /// stays.
+    #[test]
+    fn notices_to_readers_without_scripts() {
+        check(
+            Interface,
+            &[
+                "This slideshow requires JavaScript.",
+                "Please note that Javascript is turned off in your web browser. To use this site, you must turn it on and then refresh the page.",
+                "Bitte aktivieren Sie JavaScript, um diese Seite zu nutzen.",
+                "Включите JavaScript в настройках браузера.",
+            ],
+        );
+        for prose in [
+            "JavaScript is disabled by default in lockdown mode, which breaks some sites.",
+            "Sadly, you must enable JavaScript to get past this challenge.",
+        ] {
+            assert_eq!(classify(prose), None, "{prose:?}");
         }
     }
 
