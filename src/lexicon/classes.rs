@@ -298,6 +298,20 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     let mut hide = false;
     let mut responsive = false;
     let mut part_of_element = false;
+    // A class led by "hide" and naming something else hides that thing,
+    // inside the element or elsewhere: `hide-read-more-ad` on a news
+    // section's grid of stories, `hide-rss-link`, `hide-entry-author`,
+    // `hide-when-no-script`. Only "hide visually" and the like hide the
+    // element itself.
+    let mut parts = utility.split(['-', '_']).filter(|p| !p.is_empty());
+    if parts.next().is_some_and(|p| p.eq_ignore_ascii_case("hide")) {
+        let mut rest = parts.peekable();
+        if rest.peek().is_some()
+            && rest.all(|p| !HIDES_THE_ELEMENT.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        {
+            return true;
+        }
+    }
     for part in utility.split(['-', '_']) {
         if part.eq_ignore_ascii_case("hidden") || part.eq_ignore_ascii_case("hide") {
             hide = true;
@@ -315,6 +329,17 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     }
     hide && (responsive || part_of_element)
 }
+
+/// Words after a leading "hide" that still mean the element itself
+/// (`hide-visually`, `hide-element`).
+const HIDES_THE_ELEMENT: &[&str] = &[
+    "visually",
+    "visual",
+    "element",
+    "content",
+    "all",
+    "completely",
+];
 
 /// Parts of an element that a hide modifier can name instead of the
 /// element itself (`field--label-hidden`, `hide-scrollbar`).
@@ -744,6 +769,9 @@ mod tests {
             "field field--name-body field--label-hidden field__item",
             "layout-caption-hidden",
             "hide-scrollbar",
+            "SummaryCollectionGridItems-dygJmn kfvBxQ hide-read-more-ad",
+            "hide-entry-author",
+            "hide-when-no-script",
             "heading hidden_indents",
             "wsite-elements wsite-not-footer",
             "no-sidebar",
@@ -759,6 +787,8 @@ mod tests {
             "is-hidden",
             "visually-hidden",
             "u-hide",
+            "hide",
+            "hide-visually",
             "hidden lg:hidden",
             "md:hidden",
             "hidden print:block",
