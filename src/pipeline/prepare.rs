@@ -54,8 +54,16 @@ impl Marks {
 /// discussion rather than an article with comments.
 const DISCUSSION_MAX_OUTSIDE_PROSE: u32 = 400;
 
-/// Undoes the marks of comment sections when the page has hardly any good
-/// prose outside them, or when the page is `declared` a forum thread (see
+/// Text outside the comment sections, prose or not (anything not judged
+/// boilerplate), below which an undeclared page is a discussion rather
+/// than a listing or a product with comments under it.
+const DISCUSSION_MAX_OUTSIDE_TEXT: u32 = 1000;
+
+/// Undoes the marks of comment sections when the page has hardly any
+/// text outside them (little good prose, and little text of any kind: a
+/// list of the community's 100 best books or a shop's product, each with
+/// thousands of comments under it, is no discussion for lack of prose),
+/// or when the page is `declared` a forum thread (see
 /// [`declarations`]): on a thread the posts are what the reader
 /// came for. On a Q&A page the answers are posts of their own and the
 /// boxes named "comments" under each post are remarks on it ("Does not
@@ -76,12 +84,16 @@ pub(crate) fn restore_discussion(
         Discussion::Questions => min_len = min_len.max(lengths[dom.body as usize] / 3),
         Discussion::Forum => {}
         Discussion::None => {
-            let outside: u32 = blocks
-                .iter()
-                .filter(|b| b.class == Class::Good)
-                .map(|b| b.len())
-                .sum();
-            if outside >= DISCUSSION_MAX_OUTSIDE_PROSE {
+            let (mut prose, mut text) = (0, 0);
+            for b in blocks {
+                match b.class {
+                    Class::Good => prose += b.len(),
+                    Class::Bad(_) => continue,
+                    _ => {}
+                }
+                text += b.len();
+            }
+            if prose >= DISCUSSION_MAX_OUTSIDE_PROSE || text >= DISCUSSION_MAX_OUTSIDE_TEXT {
                 return false;
             }
         }
@@ -2081,6 +2093,35 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "share3"), Some(Reason::Share));
         assert_eq!(reason_of(&dom, &marks, "sig1"), Some(Reason::Byline));
         assert_eq!(reason_of(&dom, &marks, "note1"), None);
+    }
+
+    /// A page of no declared kind whose comment sections hold all its
+    /// prose: a thread when little else is there; a list of the
+    /// community's best books (titles, authors, ratings: no prose) with
+    /// its thousands of comments under it keeps them out.
+    #[test]
+    fn an_undeclared_page_is_a_discussion_only_with_little_text_beside_its_comments() {
+        let restored = |outside: &str| {
+            let html = format!(
+                "<body><div id=page>{outside}</div><div id=comments class=comments>{PROSE}{PROSE}{PROSE}</div></body>"
+            );
+            let dom = parse(&html);
+            let lengths = subtree_text_lengths(&dom);
+            let mut marks = prepare(&dom, &lengths, &Options::default());
+            assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
+            let flags = crate::pipeline::blocks::block_like(&dom);
+            let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
+            crate::pipeline::score::classify_all(&mut blocks, false);
+            restore_discussion(&dom, &mut marks, &lengths, &blocks, Discussion::None)
+                && reason_of(&dom, &marks, "comments").is_none()
+        };
+        assert!(restored("<h1>Is my sourdough starter dead?</h1>"));
+        let books: String = (1..=40)
+            .map(|n| format!("<tr><td>{n}</td><td>The Book Number {n}</td><td>by Author {n}</td><td>4.3 avg rating</td></tr>"))
+            .collect();
+        assert!(!restored(&format!(
+            "<h1>Best Books Ever</h1><table>{books}</table>"
+        )));
     }
 
     /// A Q&A page: remarks under each answer stay out; a site that lists
