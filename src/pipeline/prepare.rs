@@ -374,7 +374,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
                         !is_in_running_text(dom, id, lengths)
-                            && (r != Reason::Hidden || !follows_disclosure_button(dom, id))
+                            && (r != Reason::Hidden
+                                || !(follows_disclosure_button(dom, id)
+                                    || has_panel_class(dom, id)))
                             && (r != Reason::Navigation
                                 || !is_prose_named_menu(dom, id, lengths, &mut walk_budget))
                     })
@@ -1073,7 +1075,9 @@ fn is_declared_modal(dom: &Dom, id: NodeId) -> bool {
 
 /// Class names of the panels of tabs and accordions, as themes and
 /// component libraries write them (`tab-content`, `tab__content`,
-/// `tab-pane`, `accordion-body`, `faq__answer`, `collapsible-content`).
+/// `tab-pane`, `accordion-body`, `faq__answer`, `collapsible-content`, an
+/// FAQ's bare `answer`). A panel hidden by a class (Tailwind's `hidden`
+/// beside `answer`, until a script opens it) is collapsed, not gone.
 fn has_panel_class(dom: &Dom, id: NodeId) -> bool {
     const PANEL_WORDS: &[&str] = &[
         "tab-content",
@@ -1085,6 +1089,7 @@ fn has_panel_class(dom: &Dom, id: NodeId) -> bool {
         "accordion",
         "collapsible",
         "faq",
+        "answer",
     ];
     dom.attr(id, local_name!("class")).is_some_and(|class| {
         let class = class.to_ascii_lowercase();
@@ -1491,6 +1496,24 @@ mod tests {
         );
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "inner"), None);
+    }
+
+    /// An FAQ whose answers a class hides until their question is clicked
+    /// (`<p class="hidden answer">`, Tailwind on a software vendor's home
+    /// page): the answers stay. A box hidden by a class with no panel's
+    /// name goes.
+    #[test]
+    fn answers_hidden_by_a_class_are_collapsed_panels() {
+        let html = format!(
+            "<body><main><h2>Questions</h2><div class=faq-item><h3>What is it?</h3>\
+             <p id=a class='minlg:hidden text-18 maxlg:hidden answer'>{PROSE}</p></div>\
+             <div id=t class='tab-pane hidden'>{PROSE}</div>\
+             <div id=h class=hidden>{PROSE}</div></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "a"), None);
+        assert_eq!(reason_of(&dom, &marks, "t"), None);
+        assert_eq!(reason_of(&dom, &marks, "h"), Some(Reason::Hidden));
     }
 
     /// A shop's product page with "Sponsored" banners for other products:
