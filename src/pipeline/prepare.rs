@@ -905,13 +905,19 @@ fn noscript_is_only_image(dom: &Dom, id: NodeId) -> bool {
     !other_img
 }
 
-/// Elements hidden from readers: `hidden`, `aria-hidden="true"`, and inline
-/// `display:none` / `visibility:hidden`.
+/// Elements hidden from readers: `hidden`, `aria-hidden="true"` (but on a
+/// link), and inline `display:none` / `visibility:hidden`.
 fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
+    // `aria-hidden` on a link is the redundant-link pattern: a card's
+    // picture and summary link to the story its headline already links
+    // to, and are kept from screen readers (with `tabindex=-1`) so that
+    // the story is announced once. They are shown all the same.
+    let redundant_link = dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href"));
     let hidden = dom.has_attr(id, local_name!("hidden"))
-        || dom
+        || (dom
             .attr(id, local_name!("aria-hidden"))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            && !redundant_link)
         || dom
             .attr(id, local_name!("style"))
             .is_some_and(|style| style_hides(&style));
@@ -1514,6 +1520,20 @@ mod tests {
         assert_eq!(reason_of(&dom, &marks, "a"), None);
         assert_eq!(reason_of(&dom, &marks, "t"), None);
         assert_eq!(reason_of(&dom, &marks, "h"), Some(Reason::Hidden));
+    }
+
+    /// A news topic page's cards: the summary is a second link to the
+    /// story, kept from screen readers (`aria-hidden`, `tabindex=-1`) but
+    /// shown; a box hidden from them all is hidden.
+    #[test]
+    fn an_aria_hidden_link_is_shown() {
+        let html = "<body><article><h2><a href=/s1>Beats Solo 4 gains new colors</a></h2>\
+             <p><a id=desc href=/s1 aria-hidden=true tabindex=-1>Walmart now has the Beats Solo 4 \
+             in new retailer-exclusive colorways.</a></p>\
+             <div id=box aria-hidden=true><a href=/x>Slide two of the carousel</a></div></article></body>";
+        let (dom, marks) = marked(html);
+        assert_eq!(reason_of(&dom, &marks, "desc"), None);
+        assert_eq!(reason_of(&dom, &marks, "box"), Some(Reason::Hidden));
     }
 
     /// A shop's product page with "Sponsored" banners for other products:
