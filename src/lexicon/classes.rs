@@ -288,6 +288,16 @@ fn is_skipped_class(name: &str, shown_by_variant: bool) -> bool {
     if !has_hid {
         return false;
     }
+    // An entrance animation's start state (`blockAnim--hidden
+    // blockAnim--fadeUp`, `animate-hidden`): hidden until the element
+    // scrolls into view, as Elementor's `elementor-invisible` above.
+    if name
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"anim"))
+    {
+        return true;
+    }
     // Responsive hide utilities: a hide word plus a breakpoint word. And
     // modifiers that hide a part of the element, not the element: Drupal
     // puts `field--label-hidden` on every field whose label is not shown
@@ -772,6 +782,7 @@ mod tests {
             "SummaryCollectionGridItems-dygJmn kfvBxQ hide-read-more-ad",
             "hide-entry-author",
             "hide-when-no-script",
+            "blockContainer blockAnim blockAnim--hidden blockAnim--fadeUp",
             "heading hidden_indents",
             "wsite-elements wsite-not-footer",
             "no-sidebar",
