@@ -2096,6 +2096,19 @@ mod tests {
         assert_eq!(declares_discussion(&qa), Discussion::Questions);
     }
 
+    /// A page prepared, its comment section (`id=comments`) marked, and its
+    /// blocks judged: what [`restore_discussion`] is given.
+    fn judged_with_comments(html: &str) -> (Dom, Vec<u32>, Marks, Vec<Block>) {
+        let dom = parse(html);
+        let lengths = subtree_text_lengths(&dom);
+        let marks = prepare(&dom, &lengths, &Options::default());
+        assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
+        let flags = crate::pipeline::blocks::block_like(&dom);
+        let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
+        crate::pipeline::score::classify_all(&mut blocks, false);
+        (dom, lengths, marks, blocks)
+    }
+
     /// A forum thread keeps its replies, without each reply's author card
     /// (XenForo's `message-user`, vBulletin's `userinfo`), share bar or
     /// signature (XenForo's `<aside class=message-signature>`: the class
@@ -2117,13 +2130,7 @@ mod tests {
             reply(2),
             reply(3)
         );
-        let dom = parse(&html);
-        let lengths = subtree_text_lengths(&dom);
-        let mut marks = prepare(&dom, &lengths, &Options::default());
-        assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
-        let flags = crate::pipeline::blocks::block_like(&dom);
-        let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
-        crate::pipeline::score::classify_all(&mut blocks, false);
+        let (dom, lengths, mut marks, blocks) = judged_with_comments(&html);
         assert!(restore_discussion(
             &dom,
             &mut marks,
@@ -2148,13 +2155,7 @@ mod tests {
             let html = format!(
                 "<body><div id=page>{outside}</div><div id=comments class=comments>{PROSE}{PROSE}{PROSE}</div></body>"
             );
-            let dom = parse(&html);
-            let lengths = subtree_text_lengths(&dom);
-            let mut marks = prepare(&dom, &lengths, &Options::default());
-            assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
-            let flags = crate::pipeline::blocks::block_like(&dom);
-            let mut blocks = crate::pipeline::blocks::build(&dom, &marks, dom.body, &flags);
-            crate::pipeline::score::classify_all(&mut blocks, false);
+            let (dom, lengths, mut marks, blocks) = judged_with_comments(&html);
             restore_discussion(&dom, &mut marks, &lengths, &blocks, Discussion::None)
                 && reason_of(&dom, &marks, "comments").is_none()
         };
