@@ -1129,6 +1129,9 @@ fn role_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     let role = dom.attr(id, local_name!("role"))?;
     let role = role.trim().to_ascii_lowercase();
     Some(match role.as_str() {
+        // Bootstrap 3's accordion puts `role=tablist` on the group of
+        // panels, answers and all: a list of tabs holds no paragraph.
+        "tablist" if holds_paragraph(dom, id, MAX_MENU_SAMPLE_NODES) => return None,
         "navigation" | "menu" | "menubar" | "search" | "tablist" => Reason::Navigation,
         "banner" => Reason::Header,
         "contentinfo" => Reason::Footer,
@@ -1534,6 +1537,22 @@ mod tests {
         let (dom, marks) = marked(html);
         assert_eq!(reason_of(&dom, &marks, "desc"), None);
         assert_eq!(reason_of(&dom, &marks, "box"), Some(Reason::Hidden));
+    }
+
+    /// A course page's FAQ in Bootstrap 3's accordion, whose group of
+    /// panels carries `role=tablist`: the answers stay. A list of tabs is
+    /// navigation.
+    #[test]
+    fn an_accordion_marked_as_a_tab_list_is_not_navigation() {
+        let html = format!(
+            "<body><main><h2>FAQs</h2><div id=faq class=panel-group role=tablist>\
+             <div class=panel-heading role=tab><h4><a href=#c1 role=button>What are the prerequisites?</a></h4></div>\
+             <div id=c1 class='panel-collapse collapse'><div class=panel-body><p>{PROSE}</p></div></div></div>\
+             <ul id=tabs role=tablist><li role=tab>Overview</li><li role=tab>Syllabus</li></ul></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "faq"), None);
+        assert_eq!(reason_of(&dom, &marks, "tabs"), Some(Reason::Navigation));
     }
 
     /// A shop's product page with "Sponsored" banners for other products:
