@@ -144,13 +144,7 @@ const COUNTER_MAX_CHARS: usize = 60;
 /// over the block for the Contains phrases.
 pub(crate) fn classify(text: &str) -> Option<PhraseKind> {
     let chars = collapsed_len(text, MAX_CHARS);
-    if chars == 0 || chars >= MAX_CHARS {
-        return None;
-    }
-    let norm = normalize(text);
-    if norm.is_empty() {
-        return None;
-    }
+    let norm = normalized_short(text, chars)?;
     let index = index();
     if let Some(&kind) = index.exact.get(norm.as_str()) {
         return Some(kind);
@@ -189,11 +183,17 @@ pub(crate) fn classify(text: &str) -> Option<PhraseKind> {
 /// "Anzeige"), without the Prefix and Contains phrases or the counters:
 /// for labels that stand alone, as [`classify`] would take them.
 pub(crate) fn classify_exact(text: &str) -> Option<PhraseKind> {
-    let chars = collapsed_len(text, MAX_CHARS);
+    let norm = normalized_short(text, collapsed_len(text, MAX_CHARS))?;
+    index().exact.get(norm.as_str()).copied()
+}
+
+/// The normalized text of a block short enough to be a phrase (`chars`,
+/// its [`collapsed_len`], under [`MAX_CHARS`]), if anything is left of it.
+fn normalized_short(text: &str, chars: usize) -> Option<String> {
     if chars == 0 || chars >= MAX_CHARS {
         return None;
     }
-    index().exact.get(normalize(text).as_str()).copied()
+    Some(normalize(text)).filter(|norm| !norm.is_empty())
 }
 
 /// The length of `text` in characters with whitespace runs collapsed to one

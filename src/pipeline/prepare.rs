@@ -427,9 +427,15 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
             }
         }
     }
+    // Labels in document order: one inside a card already dropped is done.
+    let mut dropped_until = 0;
     for label in ad_labels {
+        if label < dropped_until {
+            continue;
+        }
         if let Some(card) = labelled_card(dom, &marks, lengths, label) {
             marks.drop_node(card, Reason::Ad);
+            dropped_until = dom.end(card);
         }
     }
     // A box named as related links or an ad that holds more text than
@@ -493,9 +499,17 @@ fn is_ad_label(dom: &Dom, lengths: &[u32], text: NodeId) -> bool {
 /// A box that links to more places is a list with one paid item in it,
 /// and only that item goes. The page's landmarks (`<main>`, `<article>`)
 /// are never a card.
+///
+/// Each step up reads only the nodes the box adds to the one below it, so
+/// finding a card costs the size of the largest box tried, however deep
+/// the label sits.
 fn labelled_card(dom: &Dom, marks: &Marks, lengths: &[u32], label: NodeId) -> Option<NodeId> {
     let label_len = lengths[label as usize];
     let mut card = None;
+    let mut targets: Vec<String> = Vec::new();
+    let mut pictured = false;
+    // The nodes read so far: the subtree of the box below.
+    let mut read = (label, label);
     let mut node = dom.parent(label);
     while node != crate::dom::NO_NODE
         && !matches!(
@@ -505,9 +519,7 @@ fn labelled_card(dom: &Dom, marks: &Marks, lengths: &[u32], label: NodeId) -> Op
         && !marks.is_dropped(node)
         && lengths[node as usize] <= label_len + MAX_LABELLED_AD_LEN
     {
-        let mut targets: Vec<String> = Vec::new();
-        let mut pictured = false;
-        for i in node..dom.end(node) {
+        for i in (node..read.0).chain(read.1..dom.end(node)) {
             pictured |= dom.tag(i) == Tag::Img;
             if dom.tag(i) == Tag::A {
                 if let Some(href) = dom.attr(i, local_name!("href")) {
@@ -517,6 +529,7 @@ fn labelled_card(dom: &Dom, marks: &Marks, lengths: &[u32], label: NodeId) -> Op
                 }
             }
         }
+        read = (node, dom.end(node));
         if targets.len() > MAX_LABELLED_AD_TARGETS {
             break;
         }
@@ -912,12 +925,11 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
     // picture and summary link to the story its headline already links
     // to, and are kept from screen readers (with `tabindex=-1`) so that
     // the story is announced once. They are shown all the same.
-    let redundant_link = dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href"));
     let hidden = dom.has_attr(id, local_name!("hidden"))
         || (dom
             .attr(id, local_name!("aria-hidden"))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            && !redundant_link)
+            && !(dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href"))))
         || dom
             .attr(id, local_name!("style"))
             .is_some_and(|style| style_hides(&style));
@@ -1575,6 +1587,7 @@ mod tests {
              <ul id=trades><li>Branding</li><li>Advertising</li><li><a href=/t>Illustration</a></li></ul>\
              <ul><li id=runin><strong>Ads</strong><span>: Facebook Ads are customizable.</span><img src=/f.png></li></ul>\
              <div id=deal><a href=/buy>Headphones $164.99</a><div>BGR may receive a commission</div></div>\
+             <div id=c2><div><p>Sponsored</p></div><a href=/p9>Desk lamp, brass</a> $45</div>\
              </main></body>",
             card("c1", 1),
             grid_item(1),
@@ -1583,6 +1596,8 @@ mod tests {
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "c1"), Some(Reason::Ad));
         assert_eq!(reason_of(&dom, &marks, "g3"), Some(Reason::Ad));
+        // The label before the card's link and price.
+        assert_eq!(reason_of(&dom, &marks, "c2"), Some(Reason::Ad));
         for kept in ["grid", "g1", "g2", "trades", "runin", "deal"] {
             assert_eq!(reason_of(&dom, &marks, kept), None, "{kept}");
         }
