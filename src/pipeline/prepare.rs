@@ -1202,7 +1202,9 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
             // "post-comments-enabled" wrappers name content first: a content
             // token outweighs the weak kinds.
             if let Some(k) = found {
-                if !(content && is_weak_kind(k)) {
+                if !(content && is_weak_kind(k))
+                    && !(attr == "id" && is_heading_slug(dom, id, &lower))
+                {
                     kind = Some(k);
                     break;
                 }
@@ -1210,6 +1212,47 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
         }
     }
     kind
+}
+
+/// Whether an `id` is the slug of the element's own heading: documentation
+/// generators (Sphinx, MkDocs, Docusaurus, Hugo) name each section after its
+/// title, so that `<div class="section" id="sharing-with-a-single-developer">`
+/// around "Sharing with a single developer" says nothing about what the box
+/// is: a guide's section on sharing is no share bar. A section that is
+/// boilerplate is told by its heading's words (see `phrases`), not by the
+/// slug made of them. One-word slugs (`id="comments"` over "Comments") are
+/// left to the id: a one-word name is as often a box's role as its title.
+fn is_heading_slug(dom: &Dom, id: NodeId, lowercase_id: &str) -> bool {
+    /// Element children looked at for the heading: Sphinx puts anchor
+    /// spans before it.
+    const MAX_CHILDREN_BEFORE_HEADING: usize = 3;
+    if !lowercase_id.contains(['-', '_']) {
+        return false;
+    }
+    let Some(heading) = dom
+        .children(id)
+        .filter(|&c| dom.tag(c).is_element())
+        .take(MAX_CHILDREN_BEFORE_HEADING)
+        .find(|&c| dom.tag(c).heading_level().is_some())
+    else {
+        return false;
+    };
+    let title = dom.collapsed_text(heading).to_lowercase();
+    let mut slug = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut words = lowercase_id.split(['-', '_']).filter(|w| !w.is_empty());
+    // Equal word for word; a generator may number repeated titles
+    // ("overview-1") or cut long ones.
+    let mut matched = 0;
+    loop {
+        match (words.next(), slug.next()) {
+            (Some(w), Some(t)) if w == t => matched += 1,
+            (Some(w), None) if matched >= 2 && w.bytes().all(|b| b.is_ascii_digit()) => {}
+            (None, _) => return matched >= 2,
+            _ => return false,
+        }
+    }
 }
 
 /// Photo credits ("Credit: ESA", "Getty Images", "AP Photo/Jane Doe") in
@@ -1565,6 +1608,38 @@ mod tests {
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "faq"), None);
         assert_eq!(reason_of(&dom, &marks, "tabs"), Some(Reason::Navigation));
+    }
+
+    /// A documentation page (Sphinx, MkDocs) names each section after its
+    /// title: a guide's sections on sharing and on related projects are
+    /// not a share bar or a related-links box. An id that names the box
+    /// itself, or a one-word title's slug, still counts.
+    #[test]
+    fn a_section_named_after_its_own_heading_is_not_judged_by_the_name() {
+        let html = format!(
+            "<body><main>\
+             <div class=section id=sharing-with-a-single-developer><span id=anchor></span>\
+             <h2>Sharing with a single developer<a class=headerlink href=#s>¶</a></h2><p>{PROSE}</p></div>\
+             <section id=related-projects-2><h2>Related projects</h2><p>{PROSE}</p></section>\
+             <div id=related-posts><h3>You may also like</h3><p>{PROSE}</p></div>\
+             <section id=comments><h2>Comments</h2><p>{PROSE}</p></section>\
+             <div id=share-buttons><a href=/fb>Facebook</a> <a href=/x>X</a></div></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(
+            reason_of(&dom, &marks, "sharing-with-a-single-developer"),
+            None
+        );
+        assert_eq!(reason_of(&dom, &marks, "related-projects-2"), None);
+        assert_eq!(
+            reason_of(&dom, &marks, "related-posts"),
+            Some(Reason::RelatedLinks)
+        );
+        assert_eq!(reason_of(&dom, &marks, "comments"), Some(Reason::Comments));
+        assert_eq!(
+            reason_of(&dom, &marks, "share-buttons"),
+            Some(Reason::Share)
+        );
     }
 
     /// A shop's product page with "Sponsored" banners for other products:
