@@ -103,9 +103,61 @@ pub(crate) fn block_like(dom: &Dom) -> Vec<bool> {
 
 /// Custom elements (web components, AMP) are rendered as blocks by the
 /// pages that use them more often than not; treat the ones that hold text
-/// directly like a `<div>`.
+/// directly like a `<div>`. One set in a line of text is inline, as the
+/// browser's default for an unknown element has it: a formula
+/// (`<mjx-container>` of MathJax) or a `<relative-time>` inside a
+/// sentence, which would otherwise cut the sentence into pieces too short
+/// to keep.
 fn is_custom_block(dom: &Dom, id: NodeId) -> bool {
-    dom.has_hyphenated_name(id)
+    /// Inline ancestors looked through: MathJax nests its parts three
+    /// deep (`mjx-container > mjx-assistive-mml > math`).
+    const MAX_INLINE_ANCESTORS: usize = 4;
+    if !dom.has_hyphenated_name(id) {
+        return false;
+    }
+    // The element, or the inline element it is part of, sits in a line.
+    let mut node = id;
+    for _ in 0..=MAX_INLINE_ANCESTORS {
+        if is_in_a_line_of_text(dom, node) {
+            return false;
+        }
+        let parent = dom.parent(node);
+        let tag = if parent == NO_NODE {
+            Tag::Document
+        } else {
+            dom.tag(parent)
+        };
+        if !tag.is_element()
+            || tag.is_block()
+            || tag == Tag::Other && !dom.has_hyphenated_name(parent)
+        {
+            break;
+        }
+        node = parent;
+    }
+    true
+}
+
+/// Whether the element sits in a paragraph or heading, or has text right
+/// beside it in its parent.
+fn is_in_a_line_of_text(dom: &Dom, id: NodeId) -> bool {
+    let parent = dom.parent(id);
+    if parent == NO_NODE {
+        return false;
+    }
+    if dom.tag(parent) == Tag::P || dom.tag(parent).heading_level().is_some() {
+        return true;
+    }
+    let is_text_beside = |node: NodeId| {
+        node < dom.len() as NodeId
+            && dom.parent(node) == parent
+            && dom.tag(node) == Tag::Text
+            && !dom.is_blank_text(node)
+    };
+    // The node before in document order is the previous sibling itself
+    // when that sibling is a text; the node after the element's subtree is
+    // its next sibling.
+    is_text_beside(id - 1) || is_text_beside(dom.end(id))
 }
 
 /// Cuts the part of the page under `root` that is not marked into blocks.
@@ -374,6 +426,24 @@ mod tests {
         assert_eq!(texts, ["Intro bold", "First.", "tail", "one", "two"]);
         assert_eq!(blocks[1].kind, BlockKind::Paragraph);
         assert_eq!(blocks[3].kind, BlockKind::ListItem);
+    }
+
+    /// Custom elements holding their own text are boxes (a shop's
+    /// `<product-card>`s), but one inside a sentence is part of it: a
+    /// MathJax formula, a `<relative-time>`.
+    #[test]
+    fn a_custom_element_in_a_sentence_is_inline() {
+        let blocks = blocks_of(
+            "<p>When <mjx-container><mjx-math aria-hidden=true></mjx-math>\
+             <mjx-assistive-mml><math><mi>a</mi></math></mjx-assistive-mml></mjx-container>, two roots.</p>\
+             <div>Posted <relative-time>today</relative-time> by Ann</div>\
+             <div><product-card>Lamp</product-card><product-card>Chair</product-card></div>",
+        );
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["When a, two roots.", "Posted today by Ann", "Lamp", "Chair"]
+        );
     }
 
     #[test]

@@ -374,6 +374,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
                         !is_in_running_text(dom, id, lengths)
+                            && !is_formula(dom, id, lengths)
                             && (r != Reason::Hidden
                                 || !(follows_disclosure_button(dom, id)
                                     || has_panel_class(dom, id)))
@@ -627,9 +628,25 @@ fn is_in_running_text(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
             | Tag::Font
     );
     let parent = dom.parent(id);
-    inline
+    // A custom element in a sentence is inline too (MathJax's
+    // `<mjx-container class="MathJax CtxtMenu_Attached_0">` round a formula).
+    (inline || dom.has_hyphenated_name(id))
         && dom.tag(parent) == Tag::P
         && lengths[parent as usize] >= lengths[id as usize] + MIN_SURROUNDING_TEXT
+}
+
+/// Nodes of a box looked through for a MathML formula.
+const MAX_FORMULA_SEARCH_NODES: NodeId = 64;
+
+/// A box round a formula: MathJax wraps each one, in display or inline,
+/// in an element whose classes name its context menu
+/// (`CtxtMenu_Attached_0`). A box whose text is mostly a `<math>` is the
+/// formula, whatever its class says.
+fn is_formula(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
+    let end = dom.end(id).min(id + MAX_FORMULA_SEARCH_NODES);
+    (id + 1..end)
+        .find(|&n| dom.tag(n) == Tag::Math)
+        .is_some_and(|math| lengths[math as usize] * 2 >= lengths[id as usize])
 }
 
 /// Text from which a box whose class says "nav" or "menu" is judged by
@@ -1608,6 +1625,27 @@ mod tests {
         let (dom, marks) = marked(&html);
         assert_eq!(reason_of(&dom, &marks, "faq"), None);
         assert_eq!(reason_of(&dom, &marks, "tabs"), Some(Reason::Navigation));
+    }
+
+    /// MathJax names the box round each formula after its context menu
+    /// (`CtxtMenu_Attached_0`): the formula stays, in a sentence or on its
+    /// own line. A menu of links with that class is still navigation.
+    #[test]
+    fn a_formula_named_like_a_menu_is_kept() {
+        let html = format!(
+            "<body><main><p>{PROSE}</p>\
+             <p>When <mjx-container id=inline class='MathJax CtxtMenu_Attached_0'>\
+             <mjx-math aria-hidden=true></mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math>\
+             </mjx-assistive-mml></mjx-container>, there are two solutions.</p>\
+             <mjx-container id=display class='MathJax CtxtMenu_Attached_0' display=true>\
+             <mjx-math aria-hidden=true></mjx-math><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>1</mn></math>\
+             </mjx-assistive-mml></mjx-container>\
+             <div id=menu class='CtxtMenu_Attached_0'><a href=/a>Copy as MathML</a> <a href=/b>Zoom</a></div></main></body>"
+        );
+        let (dom, marks) = marked(&html);
+        assert_eq!(reason_of(&dom, &marks, "inline"), None);
+        assert_eq!(reason_of(&dom, &marks, "display"), None);
+        assert_eq!(reason_of(&dom, &marks, "menu"), Some(Reason::Navigation));
     }
 
     /// A documentation page (Sphinx, MkDocs) names each section after its
