@@ -655,6 +655,10 @@ fn revise_by_context(
                     && options.favor != Favor::Precision
                 {
                     decisions.push((i, true));
+                } else if options.favor != Favor::Precision
+                    && is_between_prose_siblings(dom, blocks, &items[from..to], k - from)
+                {
+                    decisions.push((i, true));
                 }
             }
             continue;
@@ -719,6 +723,40 @@ fn revise_by_context(
         } else {
             Class::Bad(Reason::LowTextDensity)
         };
+    }
+}
+
+/// Whether the block at `at` in a cluster is one point of a run of prose
+/// siblings: the blocks right before and after it are prose
+/// (good or nearly) of the same parent, the same list or the same
+/// container of paragraphs, and it links no more than they do. A how-to's
+/// list of "Estimate costs: use industry benchmarks..." points or a guide's
+/// "Relationship management: ..." paragraph reads as terse beside its
+/// wordier siblings, but it is the same list.
+fn is_between_prose_siblings(dom: &Dom, blocks: &[Block], cluster: &[Item], at: usize) -> bool {
+    let block = match cluster.get(at) {
+        Some(&Item::Block(i)) => &blocks[i],
+        _ => return false,
+    };
+    let parent = dom.parent(block.owner);
+    // For each side: None when the block there is no sibling of the same
+    // kind, else the sibling's link density if it is prose.
+    let sibling = |item: Option<&Item>| match item {
+        Some(&Item::Block(j))
+            if blocks[j].kind == block.kind && dom.parent(blocks[j].owner) == parent =>
+        {
+            let other = &blocks[j];
+            Some(matches!(other.class, Class::Good | Class::NearGood).then(|| other.link_density()))
+        }
+        _ => None,
+    };
+    let before = at.checked_sub(1).and_then(|b| sibling(cluster.get(b)));
+    let after = sibling(cluster.get(at + 1));
+    match (before, after) {
+        (Some(Some(a)), Some(Some(b))) => {
+            block.link_density() <= a.max(b).max(MAX_SHORT_LINK_DENSITY)
+        }
+        _ => false,
     }
 }
 
@@ -1784,6 +1822,30 @@ mod tests {
         for point in ["Autonomy: operates", "Tool integration: interfaces"] {
             assert!(article.text.contains(point), "{point}: {}", article.text);
         }
+    }
+
+    #[test]
+    fn a_terse_item_between_wordier_items_of_its_list_stays() {
+        // A how-to's steps in a box of their own: one step reads as
+        // terse beside the others, but it is the same list. Favouring
+        // precision drops it, as it drops the other terse points.
+        let body = BODY;
+        let step = |n: u32| {
+            format!("<li>Step {n}: Write down what it is that you want the team to do and for whom it is done.</li>")
+        };
+        let html = format!(
+            "<html><body><article><h1>Software budgets</h1><div class=intro>{body}{body}</div>             <div class=s2><h3>How do you budget?</h3><div class=steps><ul>{}             <li>Estimate Costs: Use industry benchmarks, account for hidden costs like hosting, licences.</li>             {}</ul></div>{body}</div></article></body></html>",
+            step(1),
+            step(2)
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(article.text.contains("Estimate Costs"), "{}", article.text);
+        let favor = Options {
+            favor: Favor::Precision,
+            ..Options::default()
+        };
+        let article = crate::extract(&html, &favor).unwrap();
+        assert!(!article.text.contains("Estimate Costs"), "{}", article.text);
     }
 
     #[test]
