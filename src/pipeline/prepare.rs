@@ -946,11 +946,41 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<Reason> {
         || (dom
             .attr(id, local_name!("aria-hidden"))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            && !(dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href"))))
+            && !(dom.tag(id) == Tag::A && dom.has_attr(id, local_name!("href")))
+            && !is_carousel_slide(dom, id))
         || dom
             .attr(id, local_name!("style"))
             .is_some_and(|style| style_hides(&style));
     (hidden && !is_collapsed_panel(dom, id)).then_some(Reason::Hidden)
+}
+
+/// A slide of a carousel other than the one in view: carousel scripts
+/// (Slick, Swiper, Splide, Bootstrap) mark the slides out of view
+/// `aria-hidden` so that screen readers announce the current one, but each
+/// is shown in its turn, or all at once on a wide screen: a service page's
+/// testimonials, a product's feature cards. The copies an endless carousel
+/// makes of its first and last slides stay hidden.
+fn is_carousel_slide(dom: &Dom, id: NodeId) -> bool {
+    let Some(class) = dom.attr(id, local_name!("class")) else {
+        return false;
+    };
+    let names = || class.split_ascii_whitespace();
+    let slide = names().any(|name| {
+        [
+            "slick-slide",
+            "swiper-slide",
+            "splide__slide",
+            "carousel-item",
+            "glide__slide",
+        ]
+        .iter()
+        .any(|s| name.eq_ignore_ascii_case(s))
+    });
+    let copy = names().any(|name| {
+        let name = name.to_ascii_lowercase();
+        name.contains("clone") || name.contains("duplicate")
+    });
+    slide && !copy
 }
 
 /// A collapsed panel of an accordion or a set of tabs: hidden until the
@@ -1609,6 +1639,24 @@ mod tests {
         let (dom, marks) = marked(html);
         assert_eq!(reason_of(&dom, &marks, "desc"), None);
         assert_eq!(reason_of(&dom, &marks, "box"), Some(Reason::Hidden));
+    }
+
+    /// A service page's testimonials in a Slick carousel: the slides out
+    /// of view are `aria-hidden` but shown in turn; the copies the endless
+    /// carousel makes of them stay out.
+    #[test]
+    fn the_slides_of_a_carousel_out_of_view_are_shown() {
+        let html = "<body><main><div class=slick-track>\
+             <div id=copy class='slick-slide slick-cloned' aria-hidden=true><blockquote>We cut costs by half.</blockquote></div>\
+             <div id=current class='slick-slide slick-current slick-active'><blockquote>We cut costs by half.</blockquote></div>\
+             <div id=next class=slick-slide aria-hidden=true><blockquote>It is so easy to use.</blockquote></div>\
+             <div id=swiper class=swiper-slide aria-hidden=true><p>Built for teams.</p></div>\
+             </div></main></body>";
+        let (dom, marks) = marked(html);
+        assert_eq!(reason_of(&dom, &marks, "current"), None);
+        assert_eq!(reason_of(&dom, &marks, "next"), None);
+        assert_eq!(reason_of(&dom, &marks, "swiper"), None);
+        assert_eq!(reason_of(&dom, &marks, "copy"), Some(Reason::Hidden));
     }
 
     /// A course page's FAQ in Bootstrap 3's accordion, whose group of
