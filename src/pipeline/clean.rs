@@ -650,13 +650,10 @@ fn revise_by_context(
                 let terse_point = (prose_beside || body_points(&(from, to)))
                     && (body_parent.is_some_and(|b| dom.contains(b, block.owner))
                         || container_holds_prose(block, (from, to)));
-                if (terse_point || verdict(&(from, to)))
-                    && block.link_density() <= MAX_SHORT_LINK_DENSITY
-                    && options.favor != Favor::Precision
-                {
-                    decisions.push((i, true));
-                } else if options.favor != Favor::Precision
-                    && is_between_prose_siblings(dom, blocks, &items[from..to], k - from)
+                let point = (terse_point || verdict(&(from, to)))
+                    && block.link_density() <= MAX_SHORT_LINK_DENSITY;
+                if options.favor != Favor::Precision
+                    && (point || is_between_prose_siblings(dom, blocks, &items[from..to], k - from))
                 {
                     decisions.push((i, true));
                 }

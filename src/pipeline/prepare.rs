@@ -1249,9 +1249,9 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
             // "post-comments-enabled" wrappers name content first: a content
             // token outweighs the weak kinds.
             if let Some(k) = found {
-                if !(content && is_weak_kind(k))
-                    && !(attr == "id" && is_heading_slug(dom, id, &lower))
-                {
+                // A section id made of its heading's words names no box.
+                let slug = attr == "id" && is_heading_slug(dom, id, &lower);
+                if !(content && is_weak_kind(k) || slug) {
                     kind = Some(k);
                     break;
                 }
@@ -1577,6 +1577,14 @@ mod tests {
         (dom, marks)
     }
 
+    /// Checks what becomes of the elements with the given ids.
+    fn assert_reasons(html: &str, expected: &[(&str, Option<Reason>)]) {
+        let (dom, marks) = marked(html);
+        for &(id_attr, reason) in expected {
+            assert_eq!(reason_of(&dom, &marks, id_attr), reason, "#{id_attr}");
+        }
+    }
+
     fn reason_of(dom: &Dom, marks: &Marks, id_attr: &str) -> Option<Reason> {
         let id = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some(id_attr))
@@ -1652,11 +1660,15 @@ mod tests {
              <div id=next class=slick-slide aria-hidden=true><blockquote>It is so easy to use.</blockquote></div>\
              <div id=swiper class=swiper-slide aria-hidden=true><p>Built for teams.</p></div>\
              </div></main></body>";
-        let (dom, marks) = marked(html);
-        assert_eq!(reason_of(&dom, &marks, "current"), None);
-        assert_eq!(reason_of(&dom, &marks, "next"), None);
-        assert_eq!(reason_of(&dom, &marks, "swiper"), None);
-        assert_eq!(reason_of(&dom, &marks, "copy"), Some(Reason::Hidden));
+        assert_reasons(
+            html,
+            &[
+                ("current", None),
+                ("next", None),
+                ("swiper", None),
+                ("copy", Some(Reason::Hidden)),
+            ],
+        );
     }
 
     /// A course page's FAQ in Bootstrap 3's accordion, whose group of
@@ -1690,10 +1702,14 @@ mod tests {
              </mjx-assistive-mml></mjx-container>\
              <div id=menu class='CtxtMenu_Attached_0'><a href=/a>Copy as MathML</a> <a href=/b>Zoom</a></div></main></body>"
         );
-        let (dom, marks) = marked(&html);
-        assert_eq!(reason_of(&dom, &marks, "inline"), None);
-        assert_eq!(reason_of(&dom, &marks, "display"), None);
-        assert_eq!(reason_of(&dom, &marks, "menu"), Some(Reason::Navigation));
+        assert_reasons(
+            &html,
+            &[
+                ("inline", None),
+                ("display", None),
+                ("menu", Some(Reason::Navigation)),
+            ],
+        );
     }
 
     /// A documentation page (Sphinx, MkDocs) names each section after its
