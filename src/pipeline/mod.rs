@@ -24,7 +24,7 @@ pub(crate) mod streamed;
 pub(crate) mod teasers;
 
 use crate::dom::{Dom, NodeId};
-use crate::lexicon::stopwords;
+use crate::lexicon::stopwords::{self, Stopwords};
 use crate::text::word_count;
 use crate::timing::{Probe, Stage};
 use crate::{Article, Error, Options, Readerable, Reason, RemovedBlock};
@@ -354,11 +354,7 @@ fn analyse_with<P: Probe>(
     let mut marks = prepare::prepare_with(dom, &lengths, options, hints);
     probe.mark(Stage::Prepare);
     let mut blocks = blocks::build(dom, &marks, dom.body, &block_like);
-    let words = meta
-        .lang
-        .as_deref()
-        .and_then(stopwords::for_lang)
-        .or_else(|| stopwords::guess(&sample_text(&blocks), 400));
+    let words = text_stopwords(meta.lang.as_deref(), &blocks);
     let judge = |blocks: &mut Vec<Block>| {
         if let Some(words) = words {
             blocks::count_stopwords(blocks, words);
@@ -443,8 +439,62 @@ fn analyse_with<P: Probe>(
 }
 
 /// The text of the longest blocks, to guess the language from.
+/// Words of the sample from which the page's language is guessed.
+const LANGUAGE_SAMPLE_WORDS: usize = 400;
+
+/// Bytes of the sample compared with the declared language's function
+/// words (about [`LANGUAGE_SAMPLE_WORDS`] words of prose).
+const LANGUAGE_SAMPLE_BYTES: usize = 3000;
+
+/// The function words the page's blocks are judged with: those of the
+/// language the page declares, unless its text says otherwise. A
+/// translated page often keeps its template's `lang="en"` (a documentation
+/// site's Indonesian edition): judged with English function words, its
+/// paragraphs have none and read as boilerplate. The declared list gives
+/// way when the text's best list finds more than twice as many function
+/// words in its longest blocks.
+fn text_stopwords(declared: Option<&str>, blocks: &[Block]) -> Option<&'static Stopwords> {
+    let declared = declared.and_then(stopwords::for_lang);
+    let mut sample = sample_text(blocks);
+    let Some(declared) = declared else {
+        return stopwords::guess(&sample, LANGUAGE_SAMPLE_WORDS);
+    };
+    if sample.len() > LANGUAGE_SAMPLE_BYTES {
+        // Cut at the last character boundary within the limit.
+        let cut = (0..=LANGUAGE_SAMPLE_BYTES)
+            .rev()
+            .find(|&i| sample.is_char_boundary(i))
+            .unwrap_or(0);
+        sample.truncate(cut);
+    }
+    // Prose in the declared language has function words for a fifth or
+    // more of its words; only a text short of that (or too short to
+    // tell) is asked what it is.
+    let density = declared.density(&sample);
+    if density >= CERTAIN_LANGUAGE_DENSITY || sample.len() < MIN_LANGUAGE_SAMPLE_BYTES {
+        return Some(declared);
+    }
+    match stopwords::guess(&sample, LANGUAGE_SAMPLE_WORDS) {
+        Some(guessed) if guessed.density(&sample) > 2.0 * density => Some(guessed),
+        _ => Some(declared),
+    }
+}
+
+/// Share of function words from which the sample is taken to be in the
+/// declared language without a guess.
+const CERTAIN_LANGUAGE_DENSITY: f32 = 0.2;
+
+/// Bytes of sample below which the declared language stands.
+const MIN_LANGUAGE_SAMPLE_BYTES: usize = 400;
+
+/// The text of the page's longest blocks of prose, to tell its language
+/// by. Code is left out: its keywords and one-letter names are no
+/// language's function words.
 fn sample_text(blocks: &[Block]) -> String {
-    let mut longest: Vec<&Block> = blocks.iter().filter(|b| b.len() >= 80).collect();
+    let mut longest: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| b.len() >= 80 && b.kind != BlockKind::Preformatted)
+        .collect();
     crate::sort::sort_by_key(&mut longest, |b| std::cmp::Reverse(b.len()));
     let mut sample = String::new();
     for b in longest.into_iter().take(8) {
@@ -791,6 +841,35 @@ mod tests {
     const P2: &str = "Shop owners on the east bank said they were worried about losing customers, but most of them agreed that the bridge, which was built in 1911, could not be left as it was for another winter.";
 
     const P3: &str = "The city engineer told the meeting that a temporary footbridge would open in June, so that people walking to the market or to the station would not have to make the long detour through the industrial zone.";
+
+    /// The language whose function words judge the blocks of `body`.
+    fn judged_language(declared: Option<&str>, body: &str) -> Option<&'static str> {
+        let dom = crate::dom::tests::parse(body);
+        let block_like = blocks::block_like(&dom);
+        let blocks = blocks::build(&dom, &Marks::new(dom.len()), dom.body, &block_like);
+        text_stopwords(declared, &blocks).map(|s| s.lang)
+    }
+
+    /// A documentation site's Indonesian edition that kept its template's
+    /// `lang="en"` is judged with Indonesian function words; an English
+    /// page keeps its declared language, however much code it shows.
+    #[test]
+    fn the_text_overrules_a_declared_language_it_is_not_in() {
+        let indonesian = "<p>Jika Anda merasa memiliki pemahaman yang baik tentang bagaimana cara kerja \
+             effect, Anda dapat melanjutkan ke halaman berikutnya. Kita merekomendasikan untuk \
+             menggunakan aturan ini dari paket yang sama dengan yang ada di halaman sebelumnya.</p>";
+        let body = format!("<body>{indonesian}{indonesian}{indonesian}</body>");
+        assert_eq!(judged_language(Some("en"), &body), Some("id"));
+        assert_eq!(judged_language(None, &body), Some("id"));
+        let code = "<pre>el = de(la, y); o = e || y; el.de(la).y(o, e); los = las.de(el, y);\n\
+             se = el.en(la, o); del = la.y(e, o); un = de(y, e, la); con = el || la || y;</pre>";
+        let body = format!("<body><p>{P1}</p>{code}{code}{code}{code}{code}</body>");
+        assert_eq!(judged_language(Some("en"), &body), Some("en"));
+        assert_eq!(
+            judged_language(Some("en-US"), &format!("<body><p>{P3}</p></body>")),
+            Some("en")
+        );
+    }
 
     fn page() -> String {
         format!(
