@@ -1831,7 +1831,10 @@ mod tests {
             format!("<li>Step {n}: Write down what it is that you want the team to do and for whom it is done.</li>")
         };
         let html = format!(
-            "<html><body><article><h1>Software budgets</h1><div class=intro>{body}{body}</div>             <div class=s2><h3>How do you budget?</h3><div class=steps><ul>{}             <li>Estimate Costs: Use industry benchmarks, account for hidden costs like hosting, licences.</li>             {}</ul></div>{body}</div></article></body></html>",
+            "<html><body><article><h1>Software budgets</h1><div class=intro>{body}{body}</div>\
+             <div class=s2><h3>How do you budget?</h3><div class=steps><ul>{}\
+             <li>Estimate Costs: Use industry benchmarks, account for hidden costs like hosting, licences.</li>\
+             {}</ul></div>{body}</div></article></body></html>",
             step(1),
             step(2)
         );
