@@ -1273,6 +1273,10 @@ fn is_heading_slug(dom: &Dom, id: NodeId, lowercase_id: &str) -> bool {
     /// Element children looked at for the heading: Sphinx puts anchor
     /// spans before it.
     const MAX_CHILDREN_BEFORE_HEADING: usize = 3;
+    /// Nodes of a heading that is a title (its text, a permalink, a
+    /// span): a larger "heading" is not read, so that boxes nested with
+    /// one around the rest of the page cost a bounded read each.
+    const MAX_HEADING_NODES: NodeId = 64;
     if !lowercase_id.contains(['-', '_']) {
         return false;
     }
@@ -1281,6 +1285,7 @@ fn is_heading_slug(dom: &Dom, id: NodeId, lowercase_id: &str) -> bool {
         .filter(|&c| dom.tag(c).is_element())
         .take(MAX_CHILDREN_BEFORE_HEADING)
         .find(|&c| dom.tag(c).heading_level().is_some())
+        .filter(|&h| dom.end(h) - h <= MAX_HEADING_NODES)
     else {
         return false;
     };
