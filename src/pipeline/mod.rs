@@ -459,14 +459,7 @@ fn text_stopwords(declared: Option<&str>, blocks: &[Block]) -> Option<&'static S
     let Some(declared) = declared else {
         return stopwords::guess(&sample, LANGUAGE_SAMPLE_WORDS);
     };
-    if sample.len() > LANGUAGE_SAMPLE_BYTES {
-        // Cut at the last character boundary within the limit.
-        let cut = (0..=LANGUAGE_SAMPLE_BYTES)
-            .rev()
-            .find(|&i| sample.is_char_boundary(i))
-            .unwrap_or(0);
-        sample.truncate(cut);
-    }
+    truncate_at_char(&mut sample, LANGUAGE_SAMPLE_BYTES);
     // Prose in the declared language has function words for a fifth or
     // more of its words; only a text short of that (or too short to
     // tell) is asked what it is.
@@ -498,10 +491,29 @@ fn sample_text(blocks: &[Block]) -> String {
     crate::sort::sort_by_key(&mut longest, |b| std::cmp::Reverse(b.len()));
     let mut sample = String::new();
     for b in longest.into_iter().take(8) {
+        if sample.len() >= MAX_SAMPLE_BYTES {
+            // More than the 400 words a guess reads.
+            break;
+        }
         sample.push_str(&b.text);
         sample.push(' ');
     }
+    truncate_at_char(&mut sample, MAX_SAMPLE_BYTES);
     sample
+}
+
+/// Bytes of the language sample: 400 words of 20 bytes.
+const MAX_SAMPLE_BYTES: usize = 8000;
+
+/// Cuts `text` to at most `max` bytes, at a character boundary.
+fn truncate_at_char(text: &mut String, max: usize) {
+    if text.len() > max {
+        let cut = (0..=max)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        text.truncate(cut);
+    }
 }
 
 /// How much the page looks like an article, judged on the cleaned article:
