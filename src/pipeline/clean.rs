@@ -736,25 +736,24 @@ fn is_between_prose_siblings(dom: &Dom, blocks: &[Block], cluster: &[Item], at: 
         _ => return false,
     };
     let parent = dom.parent(block.owner);
-    // For each side: None when the block there is no sibling of the same
-    // kind, else the sibling's link density if it is prose.
-    let sibling = |item: Option<&Item>| match item {
-        Some(&Item::Block(j))
-            if blocks[j].kind == block.kind && dom.parent(blocks[j].owner) == parent =>
-        {
+    // The link density of the block on one side, if it is a prose sibling.
+    let prose_sibling = |item: Option<&Item>| match item {
+        Some(&Item::Block(j)) => {
             let other = &blocks[j];
-            Some(matches!(other.class, Class::Good | Class::NearGood).then(|| other.link_density()))
+            (other.kind == block.kind
+                && dom.parent(other.owner) == parent
+                && matches!(other.class, Class::Good | Class::NearGood))
+            .then(|| other.link_density())
         }
         _ => None,
     };
-    let before = at.checked_sub(1).and_then(|b| sibling(cluster.get(b)));
-    let after = sibling(cluster.get(at + 1));
-    match (before, after) {
-        (Some(Some(a)), Some(Some(b))) => {
-            block.link_density() <= a.max(b).max(MAX_SHORT_LINK_DENSITY)
-        }
-        _ => false,
-    }
+    let before = at
+        .checked_sub(1)
+        .and_then(|b| prose_sibling(cluster.get(b)));
+    let after = prose_sibling(cluster.get(at + 1));
+    before
+        .zip(after)
+        .is_some_and(|(a, b)| block.link_density() <= a.max(b).max(MAX_SHORT_LINK_DENSITY))
 }
 
 /// A line that opens an article as a sentence: a paragraph of plain text
