@@ -844,6 +844,9 @@ fixtures! {
     not_paginated_next_article,
     german_article,
     russian_article,
+    greek_article,
+    japanese_article,
+    polish_article,
 }
 
 // ---------------------------------------------------------------------------

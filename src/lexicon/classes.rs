@@ -560,6 +560,15 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     ("opt-in", ClassKind::Newsletter),
     ("cc-window", ClassKind::Cookie),
     ("cc-banner", ClassKind::Cookie),
+    // Consent managers that name their boxes after themselves, on sites in
+    // every language: Quantcast Choice (`qc-cmp2-container`), Sourcepoint
+    // (`sp_message_container_12345`), iubenda (`iubenda-cs-banner`) and
+    // Osano (`osano-cm-window`). Their tokens alone ("cmp", "message")
+    // name nothing: Adobe's components are `cmp-text`.
+    ("qc-cmp2", ClassKind::Cookie),
+    ("sp-message-container", ClassKind::Cookie),
+    ("iubenda-cs", ClassKind::Cookie),
+    ("osano-cm", ClassKind::Cookie),
     ("tag-cloud", ClassKind::Tags),
     ("tag-list", ClassKind::Tags),
     ("tag-links", ClassKind::Tags),
@@ -901,6 +910,10 @@ mod tests {
             ("site-footer", Footer),
             ("site-header", Header),
             ("cookie-banner", Cookie),
+            ("qc-cmp2-container", Cookie),
+            ("sp_message_container_1034711", Cookie),
+            ("iubenda-cs-banner", Cookie),
+            ("osano-cm-window osano-cm-dialog", Cookie),
             ("newsletter-signup", Newsletter),
             ("tagcloud", Tags),
             ("post-tags", Tags),

@@ -2339,6 +2339,21 @@ pub(crate) static PHRASES: Phrases = phrases![
     contains("ikuti dia di", Follow),
     contains("подписывайтесь на его", Follow),
     contains("obserwuj go na", Follow),
+    // "Follow <the site> on Google News", the line news sites in every
+    // language close their articles with, the site's name in the middle:
+    // English, Greek, Indonesian, German, French, Spanish, Portuguese,
+    // Italian, Polish. With the preposition, so that a sentence about the
+    // service ("show up in Google News") is not one.
+    contains("on google news", Follow),
+    contains("to your google news", Follow),
+    contains("στο google news", Follow),
+    contains("di google news", Follow),
+    contains("auf google news", Follow),
+    contains("sur google news", Follow),
+    contains("en google news", Follow),
+    contains("no google news", Follow),
+    contains("su google news", Follow),
+    contains("w google news", Follow),
     prefix("bizi takip edin", Follow),
     prefix("bizi takip et", Follow),
     prefix("تابعونا على", Follow),
@@ -3108,6 +3123,11 @@ mod tests {
                 "Подписывайтесь на нас в Telegram",
                 "关注我们",
                 "Bizi takip edin",
+                "Ακολουθήστε το example.gr στο Google News",
+                "Follow The Daily Example on Google News",
+                "Add RunToTheFinish to your Google News Feed",
+                "Ikuti berita Example Daily di Google News",
+                "Obserwuj Example.pl w Google News",
             ],
         );
         check(
@@ -3295,6 +3315,8 @@ mod tests {
             "Se också till att dörren är låst.",
             "版权所有者可以要求平台删除侵权内容。",
             "کلیه حقوق کارگران باید پرداخت شود.",
+            "The story first showed up in Google News on Monday.",
+            "When Google News launched in 2002, editors were sceptical.",
         ];
         for s in sentences {
             assert_eq!(classify(s), None, "{s:?}");
