@@ -397,10 +397,16 @@ fn revise_by_context(
     if let Some(s) = start {
         clusters.push((s, items.len()));
     }
-    let prose: Vec<bool> = items
-        .iter()
-        .map(|item| matches!(*item, Item::Block(i) if matches!(blocks[i].class, Class::Good | Class::NearGood)))
-        .collect();
+    // Prose items before each item (`prose_before[k]` counts items[..k]), so
+    // that "is there prose in items[a..b]" costs two lookups, not a scan of
+    // the cluster for each of its blocks.
+    let mut prose_before = Vec::with_capacity(items.len() + 1);
+    prose_before.push(0usize);
+    for item in items {
+        let is_prose = matches!(*item, Item::Block(i) if matches!(blocks[i].class, Class::Good | Class::NearGood));
+        prose_before.push(prose_before.last().copied().unwrap_or(0) + usize::from(is_prose));
+    }
+    let prose_in = |from: usize, to: usize| prose_before[to] > prose_before[from];
     let keeps = |&(from, to): &(usize, usize)| -> bool {
         let mut good = false;
         let mut prose_blocks = 0;
@@ -620,19 +626,24 @@ fn revise_by_context(
         })
     };
     let mut decisions = Vec::new();
+    // The kept clusters are in order and do not overlap: one cursor finds
+    // the one each item is in.
+    let mut next_kept = 0;
+    let kept_body_points: Vec<bool> = kept.iter().map(body_points).collect();
     for (k, item) in items.iter().enumerate() {
         let Item::Block(i) = *item else { continue };
-        let kept_cluster = kept
-            .iter()
-            .find(|&&(from, to)| k >= from && k < to)
-            .copied();
+        while kept.get(next_kept).is_some_and(|&(_, to)| to <= k) {
+            next_kept += 1;
+        }
+        let kept_cluster = kept.get(next_kept).copied().filter(|&(from, _)| from <= k);
+        let in_body_points = kept_cluster.is_some() && kept_body_points[next_kept];
         let block = &blocks[i];
         if block.class == Class::Bad(Reason::HighLinkDensity) && is_linked_sentence(block) {
             // A sentence of links beside the body's prose (it did not break
             // its cluster) stays when prose surrounds it.
             if let Some((from, to)) = kept_cluster {
-                let before = prose[from..k].iter().any(|&p| p);
-                let after = prose[k + 1..to].iter().any(|&p| p);
+                let before = prose_in(from, k);
+                let after = prose_in(k + 1, to);
                 if before && after && options.favor != Favor::Precision {
                     decisions.push((i, true));
                 }
@@ -646,8 +657,8 @@ fn revise_by_context(
             // in a kept cluster that has prose beside them or that lies
             // between the anchors (buying guides, listicles, spec sheets).
             if let Some((from, to)) = kept_cluster {
-                let prose_beside = prose[from..to].iter().any(|&p| p);
-                let terse_point = (prose_beside || body_points(&(from, to)))
+                let prose_beside = prose_in(from, to);
+                let terse_point = (prose_beside || in_body_points)
                     && (body_parent.is_some_and(|b| dom.contains(b, block.owner))
                         || container_holds_prose(block, (from, to)));
                 let point = (terse_point || verdict(&(from, to)))
@@ -667,9 +678,9 @@ fn revise_by_context(
             // A cluster's leading short lines are its kicker and byline
             // row when it is the first; its trailing ones are tags and
             // credits unless they end like sentences.
-            let before_prose = !prose[cluster.0..k].iter().any(|&p| p);
-            let after_prose = !prose[k + 1..cluster.1].iter().any(|&p| p);
-            if block.class == Class::NearGood || body_points(&cluster) || verdict(&cluster) {
+            let before_prose = !prose_in(cluster.0, k);
+            let after_prose = !prose_in(k + 1, cluster.1);
+            if block.class == Class::NearGood || in_body_points || verdict(&cluster) {
                 true
             } else if closing_items.contains(&k) {
                 is_closing_part(block)
@@ -681,7 +692,7 @@ fn revise_by_context(
                     || (is_lead_sentence(block)
                         && in_body(block)
                         && options.favor != Favor::Precision
-                        && (prose.get(k + 1).copied().unwrap_or(false)
+                        && ((k + 1 < items.len() && prose_in(k + 1, k + 2))
                             || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
             } else if after_prose {
                 // After the last paragraph of its cluster: a closing
