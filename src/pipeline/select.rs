@@ -9,7 +9,7 @@
 
 use super::blocks::{Block, Class};
 use super::prepare::Marks;
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, Tag};
 use crate::{Options, Strategy};
 use html5ever::local_name;
 
@@ -72,6 +72,18 @@ pub(crate) fn select(
         best = parent;
         best_score = parent_score.max(best_score);
     }
+    // A page whose body is one large table or list under a short
+    // introduction (an encyclopedia's "List of ..." page, a results page,
+    // a comparison): the table outweighs everything, and its parent, where
+    // the introduction sits, also holds the references and navigation
+    // boxes, which cost it the climb. The introduction is the article's
+    // opening: good prose before the table, a child of the same parent,
+    // takes the selection up to that parent (its boilerplate is cleaned
+    // out as in any article).
+    if let Some(parent) = parent_with_introduction(dom, blocks, best) {
+        best = parent;
+        best_score = scores[parent as usize].max(best_score);
+    }
     let good_in = |root: NodeId| -> u32 {
         blocks
             .iter()
@@ -123,6 +135,20 @@ pub(crate) fn select(
         good_len,
         items: false,
     }
+}
+
+/// The parent of `best` when `best` is a table or a list and a good
+/// paragraph of that parent comes before it (see [`select`]); not the body.
+fn parent_with_introduction(dom: &Dom, blocks: &[Block], best: NodeId) -> Option<NodeId> {
+    if !matches!(dom.tag(best), Tag::Table | Tag::Ul | Tag::Ol | Tag::Dl) || best == dom.body {
+        return None;
+    }
+    let parent = dom.parent(best);
+    let introduced = blocks
+        .iter()
+        .take_while(|b| b.owner < best)
+        .any(|b| b.class == Class::Good && dom.parent(b.owner) == parent);
+    (parent != dom.body && introduced).then_some(parent)
 }
 
 /// The element the page declares as its article's body
@@ -597,6 +623,35 @@ mod tests {
             Some("story")
         );
         assert_eq!(sel.strategy, Strategy::MainBlock);
+    }
+
+    /// A "List of ..." page: an introduction, a table that outweighs
+    /// everything, then the references and a navigation box of links,
+    /// which cost the parent its climb. The introduction belongs to the
+    /// article, so the parent is selected.
+    #[test]
+    fn a_table_takes_its_introduction_along() {
+        let row = "<tr><td>1947</td><td>A woman who shot her husband on New Year's Eve wishes she could live the year over again, and somehow she gets her chance to try to stop what happened.</td></tr>";
+        let links: String = (0..60)
+            .map(|i| format!("<li><a href=/r{i}>Reference number {i} in the journal</a></li>"))
+            .collect();
+        let html = format!(
+            "<body><div id=content><p>This list of films featuring time loops gives the names and brief synopses of films in which the same period of time repeats, and in which one or more characters keep the memories of the previous loop.</p>\
+             <table>{}</table><ul>{links}</ul></div></body>",
+            row.repeat(12)
+        );
+        let (dom, sel) = selected(&html);
+        assert_eq!(
+            dom.attr(sel.root, local_name!("id")).as_deref(),
+            Some("content")
+        );
+        // Without an introduction the table is the article.
+        let (dom, sel) = selected(&html.replacen("<p>", "<aside><p>", 1).replacen(
+            "</p>",
+            "</p></aside>",
+            1,
+        ));
+        assert_eq!(dom.tag(sel.root), Tag::Table);
     }
 
     #[test]
