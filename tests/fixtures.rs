@@ -847,6 +847,7 @@ fixtures! {
     greek_article,
     japanese_article,
     polish_article,
+    german_product,
 }
 
 // ---------------------------------------------------------------------------

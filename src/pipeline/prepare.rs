@@ -147,10 +147,14 @@ pub(crate) fn mark_customer_reviews(dom: &Dom, marks: &mut Marks, lengths: &[u32
 const MIN_TEXT_BESIDE_REVIEWS: u32 = 200;
 
 /// Whether the element's class or id names customer reviews
-/// (`product-reviews`, `reviewsContainer`, `testimonials`).
+/// (`product-reviews`, `reviewsContainer`, `testimonials`). A name that
+/// also says "description" is the box of both, the product's description
+/// and its reviews (Shopware's `product-description-reviews` tabs): not
+/// the reviews.
 fn names_reviews(dom: &Dom, id: NodeId) -> bool {
     const REVIEW_WORDS: [&str; 4] = ["review", "reviews", "testimonial", "testimonials"];
     let mut found = false;
+    let mut description = false;
     for attr in [local_name!("class"), local_name!("id")] {
         if let Some(value) = dom.attr(id, attr) {
             let lower = value.to_ascii_lowercase();
@@ -161,10 +165,11 @@ fn names_reviews(dom: &Dom, id: NodeId) -> bool {
             // two words.
             classes::for_each_token(&value, |t| {
                 found |= REVIEW_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+                description |= t.eq_ignore_ascii_case("description");
             });
         }
     }
-    found
+    found && !description
 }
 
 /// What a page declares itself to be, as a discussion (see
@@ -2281,6 +2286,25 @@ mod tests {
             .unwrap();
         mark_customer_reviews(&dom, &mut marks, &lengths, root);
         assert_eq!(reason_of(&dom, &marks, "r1"), None);
+
+        // A box of the description and the reviews together (Shopware's
+        // tabs) is not the reviews; the reviews inside it are.
+        let tabs = format!(
+            "<body><div id=root><div id=tabs class=product-description-reviews>\
+             <div id=d1 class=product-description>{PROSE}</div>\
+             <div id=r1 class=product-detail-review>{}</div></div></div></body>",
+            review.repeat(3)
+        );
+        let dom = parse(&tabs);
+        let lengths = subtree_text_lengths(&dom);
+        let mut marks = prepare(&dom, &lengths, &Options::default());
+        let root = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
+            .unwrap();
+        mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        assert_eq!(reason_of(&dom, &marks, "tabs"), None);
+        assert_eq!(reason_of(&dom, &marks, "d1"), None);
+        assert_eq!(reason_of(&dom, &marks, "r1"), Some(Reason::Comments));
     }
 
     #[test]

@@ -319,7 +319,14 @@ impl Metadata {
 
 fn gather(dom: &Dom) -> Raw {
     let mut raw = Raw::default();
+    // The end of the nested review or comment the loop is in (see
+    // `is_nested_post`): its author and date are not the page's.
+    let mut nested_post_end = 0;
     for id in 0..dom.len() as NodeId {
+        if id >= nested_post_end && is_nested_post(dom, id) {
+            nested_post_end = dom.end(id);
+        }
+        let in_nested_post = id < nested_post_end;
         match dom.tag(id) {
             Tag::Meta => {
                 let content = dom.attr(id, local_name!("content")).map(|s| s.to_string());
@@ -391,19 +398,21 @@ fn gather(dom: &Dom) -> Raw {
             }
             // A blank text node is no label: the index says so without
             // reading the text (most text nodes are indentation).
-            Tag::Text if raw.labelled_names.len() < 3 && !dom.is_blank_text(id) => {
+            Tag::Text
+                if raw.labelled_names.len() < 3 && !dom.is_blank_text(id) && !in_nested_post =>
+            {
                 if let Some(name) = name_after_label(dom, id) {
                     raw.labelled_names.push(name);
                 }
             }
-            Tag::Time if raw.time_values.len() < 20 => {
+            Tag::Time if raw.time_values.len() < 20 && !in_nested_post => {
                 if let Some(dt) = dom.attr(id, local_name!("datetime")).map(|s| s.to_string()) {
                     raw.time_values.push((date_role(dom, id), dt));
                 } else if date_role(dom, id) != DateRole::Modified {
                     push_date_text(dom, id, &mut raw);
                 }
             }
-            tag if tag.is_element() => {
+            tag if tag.is_element() && !in_nested_post => {
                 if let Some(prop) = dom.attr(id, local_name!("itemprop")).map(|s| s.to_string()) {
                     let value = dom
                         .attr(id, local_name!("content"))
@@ -437,6 +446,21 @@ fn gather(dom: &Dom) -> Raw {
         }
     }
     raw
+}
+
+/// Whether the element is a review or a comment nested in the page's item
+/// as one of its properties (`itemprop="review"` in a shop's Product,
+/// `itemprop="comment"` in a BlogPosting): the name and the date in it are
+/// a customer's or a reader's, not the page's author and publication date.
+/// A page that is itself a review declares it without `itemprop`.
+fn is_nested_post(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, local_name!("itemprop")).is_some_and(|prop| {
+        prop.split_ascii_whitespace().any(|p| {
+            ["review", "reviews", "comment", "comments"]
+                .iter()
+                .any(|w| p.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
 /// Keeps the text of a visible date element when it is short enough to be
@@ -1443,6 +1467,32 @@ mod tests {
         );
         m.finish_dates();
         m
+    }
+
+    /// A shop's product with its customers' reviews marked up as the
+    /// product's `review` property, and a blog post with a reader's
+    /// `comment`: their authors and dates are not the page's.
+    #[test]
+    fn nested_reviews_and_comments_give_no_byline_or_date() {
+        let product = md(
+            "<body><div itemscope itemtype='https://schema.org/Product'><h1>Trail 38</h1>\
+             <div itemprop=review itemscope itemtype='https://schema.org/Review'>\
+             <time itemprop=datePublished datetime=2024-10-14>14.10.2024</time>\
+             <p class=review-author itemprop=author>Markus aus Kempten</p><p>Great pack.</p></div></div></body>",
+        );
+        assert_eq!(product.byline, None);
+        assert_eq!(product.published, None);
+        let post = md(
+            "<body><article itemscope itemtype='https://schema.org/BlogPosting'>\
+             <span itemprop=author>Jane Roe</span><time itemprop=datePublished datetime=2024-03-01>1 March</time>\
+             <div itemprop=comment itemscope><span itemprop=author>Troll</span>\
+             <time itemprop=datePublished datetime=2024-03-09>9 March</time></div></article></body>",
+        );
+        assert_eq!(post.byline.as_deref(), Some("Jane Roe"));
+        assert!(post
+            .published
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2024-03-01")));
     }
 
     #[test]
