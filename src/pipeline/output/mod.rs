@@ -583,8 +583,8 @@ fn action_for(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> 
 }
 
 /// Whether a table holds data (to keep as a table) rather than layout (to
-/// unwrap): header cells, a caption, or a grid of at least 2 columns and
-/// rows without blocks or other tables in its cells.
+/// unwrap): header cells or a caption with a data cell, or a grid of at
+/// least 2 columns and rows without blocks or other tables in its cells.
 pub(crate) fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool {
     if let Some(role) = dom.attr(id, local_name!("role")) {
         if role.trim().eq_ignore_ascii_case("presentation") {
@@ -594,6 +594,7 @@ pub(crate) fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool 
     let mut rows = 0;
     let mut max_cells = 0;
     let mut has_header = false;
+    let mut has_data_cell = false;
     let mut i = id + 1;
     let end = dom.end(id);
     while i < end {
@@ -616,11 +617,12 @@ pub(crate) fn is_data_table(dom: &Dom, id: NodeId, block_like: &[bool]) -> bool 
                 }) => {
                     return false;
                 }
+            Tag::Td => has_data_cell = true,
             _ => {}
         }
         i += 1;
     }
-    (has_header && rows >= 1) || (rows >= 2 && max_cells >= 2)
+    (has_header && rows >= 1 && has_data_cell) || (rows >= 2 && max_cells >= 2)
 }
 
 fn in_data_table(dom: &Dom, id: NodeId, block_like: &[bool], options: &Options) -> bool {
@@ -996,6 +998,11 @@ mod tests {
         let layout =
             html_of("<table><tr><td><div>Menu</div></td><td><p>Story text</p></td></tr></table>");
         assert_eq!(layout, "<p>Menu</p><p>Story text</p>");
+        // Header cells with no data beside them: a forum post's user card
+        // (Discuz! lays out "186 threads, 1168 posts" as one row of <th>).
+        let card =
+            html_of("<table><tr><th><p>186</p>Threads</th><th><p>1168</p>Posts</th></tr></table>");
+        assert!(!card.contains("<table"), "{card}");
     }
 
     #[test]
