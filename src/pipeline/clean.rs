@@ -10,7 +10,7 @@
 //! images.
 
 use super::blocks::{Block, BlockKind, Class};
-use super::prepare::Marks;
+use super::prepare::{Discussion, Marks};
 use super::score::{LONG_LEN, MAX_LINK_DENSITY, MAX_SHORT_LINK_DENSITY, SHORT_LEN};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::lexicon::verdicts::{self, Side};
@@ -29,9 +29,9 @@ pub(crate) struct CleanContext<'a> {
     /// The root is a page's main region, not an article (see
     /// [`super::select::main_region`]): its lines and items are kept.
     pub whole_region: bool,
-    /// The page is a declared discussion: its replies are the content, and
-    /// a "24 answers" heading does not end it.
-    pub discussion: bool,
+    /// What the page declares itself as a discussion: a thread's or a Q&A's
+    /// replies are the content, and a "24 answers" heading does not end it.
+    pub discussion: Discussion,
     /// The author's name from metadata, to recognise a note on the author
     /// at the end of the article (see [`drop_author_note`]).
     pub byline: Option<&'a str>,
@@ -49,12 +49,13 @@ pub(crate) fn clean(
     let inside: Vec<usize> = (0..blocks.len())
         .filter(|&i| dom.contains(root, blocks[i].owner))
         .collect();
+    let discussion = context.discussion != Discussion::None;
     drop_repeated_headline(blocks, &inside, context.title);
     keep_data_tables(dom, blocks, &inside, context.block_like);
     let items = sequence(dom, marks, context.lengths, blocks, &inside, root);
     // A region's items carry their own comment counts ("0 comments"
     // under each teaser of a blog's front page): no cut there.
-    if !context.discussion && !context.whole_region {
+    if !discussion && !context.whole_region {
         cut_at_comment_section(blocks, &items);
     }
     if context.whole_region {
@@ -64,13 +65,13 @@ pub(crate) fn clean(
         keep_links_of_kept_lists(dom, blocks, &inside);
     }
     keep_captions(blocks, &inside, options);
-    if !context.whole_region && !context.discussion {
+    if !context.whole_region && !discussion {
         drop_author_note(blocks, &inside, context.byline);
     }
-    if !context.discussion {
+    if !discussion {
         drop_announced_sections(dom, blocks, &inside, root, context.whole_region);
     }
-    drop_duplicates(dom, blocks, &inside, !context.discussion);
+    drop_duplicates(dom, blocks, &inside, !discussion);
     for &i in &inside {
         if let Class::Bad(reason) = blocks[i].class {
             drop_block(dom, marks, &blocks[i], root, reason);
@@ -337,8 +338,9 @@ fn revise_by_context(
     blocks: &mut [Block],
     items: &[Item],
     options: &Options,
-    discussion: bool,
+    declared: Discussion,
 ) {
+    let discussion = declared != Discussion::None;
     // Containers that hold a good paragraph directly, and whether a
     // paragraph or a list item sits in one of them (beside the prose).
     let prose_parents: HashSet<NodeId> = items
@@ -674,55 +676,62 @@ fn revise_by_context(
         if !matches!(block.class, Class::Short | Class::NearGood) {
             continue;
         }
-        let keep = if let Some(cluster) = kept_cluster {
-            // A cluster's leading short lines are its kicker and byline
-            // row when it is the first; its trailing ones are tags and
-            // credits unless they end like sentences.
-            let before_prose = !prose_in(cluster.0, k);
-            let after_prose = !prose_in(k + 1, cluster.1);
-            if block.class == Class::NearGood || in_body_points || verdict(&cluster) {
-                true
-            } else if closing_items.contains(&k) {
-                is_closing_part(block)
-            } else if before_prose {
-                // Subheadings that open a later section of the article stay,
-                // and so does a short first paragraph: a plain sentence
-                // right before the prose, or the whole lead cluster.
-                (cluster.0 != first_from && matches!(block.kind, BlockKind::Heading(_)))
-                    || (is_lead_sentence(block)
-                        && in_body(block)
-                        && options.favor != Favor::Precision
-                        && ((k + 1 < items.len() && prose_in(k + 1, k + 2))
-                            || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
-            } else if after_prose {
-                // After the last paragraph of its cluster: a closing
-                // sentence, or the article's closing list and its
-                // subheading ("Qualified teams" and the teams). A
-                // subheading with no such list or sentence after it is a
-                // call to action.
-                let closes = if matches!(block.kind, BlockKind::Heading(_)) {
+        // In a forum thread, a reply of one sentence is a post ("Thanks,
+        // that fixed it.", "谢谢分享，学习了。"), wherever it stands. (On a
+        // Q&A page such lines are remarks under the answers.)
+        let reply = declared == Discussion::Forum
+            && is_lead_sentence(block)
+            && options.favor != Favor::Precision;
+        let keep = reply
+            || if let Some(cluster) = kept_cluster {
+                // A cluster's leading short lines are its kicker and byline
+                // row when it is the first; its trailing ones are tags and
+                // credits unless they end like sentences.
+                let before_prose = !prose_in(cluster.0, k);
+                let after_prose = !prose_in(k + 1, cluster.1);
+                if block.class == Class::NearGood || in_body_points || verdict(&cluster) {
+                    true
+                } else if closing_items.contains(&k) {
                     is_closing_part(block)
-                        && items[k + 1..cluster.1].iter().any(|item| {
-                            matches!(*item, Item::Block(j)
+                } else if before_prose {
+                    // Subheadings that open a later section of the article stay,
+                    // and so does a short first paragraph: a plain sentence
+                    // right before the prose, or the whole lead cluster.
+                    (cluster.0 != first_from && matches!(block.kind, BlockKind::Heading(_)))
+                        || (is_lead_sentence(block)
+                            && in_body(block)
+                            && options.favor != Favor::Precision
+                            && ((k + 1 < items.len() && prose_in(k + 1, k + 2))
+                                || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
+                } else if after_prose {
+                    // After the last paragraph of its cluster: a closing
+                    // sentence, or the article's closing list and its
+                    // subheading ("Qualified teams" and the teams). A
+                    // subheading with no such list or sentence after it is a
+                    // call to action.
+                    let closes = if matches!(block.kind, BlockKind::Heading(_)) {
+                        is_closing_part(block)
+                            && items[k + 1..cluster.1].iter().any(|item| {
+                                matches!(*item, Item::Block(j)
                                 if !matches!(blocks[j].kind, BlockKind::Heading(_))
                                     && is_closing_part(&blocks[j]))
-                        })
+                            })
+                    } else {
+                        is_closing_sentence(block) || is_closing_part(block)
+                    };
+                    closes && options.favor != Favor::Precision
                 } else {
-                    is_closing_sentence(block) || is_closing_part(block)
-                };
-                closes && options.favor != Favor::Precision
+                    true
+                }
+            } else if lead_items.contains(&k) {
+                is_lead_sentence(block) && in_body(block)
             } else {
-                true
-            }
-        } else if lead_items.contains(&k) {
-            is_lead_sentence(block) && in_body(block)
-        } else {
-            // Between clusters: a subheading that leads into a kept cluster.
-            matches!(block.kind, BlockKind::Heading(_))
-                && k > first_from
-                && kept.iter().any(|&(from, _)| from == k + 1)
-                && options.favor != Favor::Precision
-        };
+                // Between clusters: a subheading that leads into a kept cluster.
+                matches!(block.kind, BlockKind::Heading(_))
+                    && k > first_from
+                    && kept.iter().any(|&(from, _)| from == k + 1)
+                    && options.favor != Favor::Precision
+            };
         decisions.push((i, keep));
     }
     for (i, keep) in decisions {
@@ -1698,7 +1707,7 @@ mod tests {
         let marks = Marks::new(dom.len());
         let lengths = super::super::prepare::subtree_text_lengths(&dom);
         let flags = super::super::blocks::block_like(&dom);
-        let judged = |discussion: bool| {
+        let judged = |discussion: Discussion| {
             let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
             for block in &mut blocks {
                 block.class = match block.text.as_str() {
@@ -1718,15 +1727,55 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert!(
-            judged(true).iter().all(|c| !matches!(c, Class::Bad(_))),
+            judged(Discussion::Forum)
+                .iter()
+                .all(|c| !matches!(c, Class::Bad(_))),
             "{:?}",
-            judged(true)
+            judged(Discussion::Forum)
         );
         assert!(
-            judged(false).iter().all(|c| matches!(c, Class::Bad(_))),
+            judged(Discussion::None)
+                .iter()
+                .all(|c| matches!(c, Class::Bad(_))),
             "{:?}",
-            judged(false)
+            judged(Discussion::None)
         );
+    }
+
+    /// A thread's one-sentence replies, short lines each in its own post
+    /// between the posts' user cards, are posts; on a Q&A page such lines
+    /// are remarks under the answers, and on an article teasers.
+    #[test]
+    fn a_thread_keeps_its_one_sentence_replies() {
+        let html = "<body><div id=root>\
+            <div><a href=/u1>ann</a></div><div><p>first</p><p>second</p></div>\
+            <div><a href=/u2>lee</a></div><div><p>Thanks, that fixed it for me as well.</p></div>\
+            <div><a href=/u3>bo</a></div><div><p>谢谢分享，学习了，正好我也在看二手车。</p></div></div></body>";
+        let dom = crate::dom::tests::parse(html);
+        let marks = Marks::new(dom.len());
+        let lengths = super::super::prepare::subtree_text_lengths(&dom);
+        let flags = super::super::blocks::block_like(&dom);
+        let kept = |discussion: Discussion| {
+            let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
+            for block in &mut blocks {
+                block.class = match block.text.as_str() {
+                    "first" | "second" => Class::Good,
+                    t if t.len() > 20 => Class::Short,
+                    _ => Class::Bad(Reason::HighLinkDensity),
+                };
+            }
+            let inside: Vec<usize> = (0..blocks.len()).collect();
+            let items = sequence(&dom, &marks, &lengths, &blocks, &inside, root_of(&dom));
+            revise_by_context(&dom, &mut blocks, &items, &Options::default(), discussion);
+            blocks
+                .iter()
+                .filter(|b| b.text.len() > 20)
+                .filter(|b| !matches!(b.class, Class::Bad(_)))
+                .count()
+        };
+        assert_eq!(kept(Discussion::Forum), 2);
+        assert_eq!(kept(Discussion::Questions), 0);
+        assert_eq!(kept(Discussion::None), 0);
     }
 
     #[test]

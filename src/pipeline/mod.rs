@@ -44,9 +44,9 @@ struct Analysis {
     selection: Selection,
     /// Good text in the whole page, as first judged (before context).
     page_good_len: u32,
-    /// The page declares itself a forum thread or a Q&A (see
+    /// Whether the page declares itself a forum thread or a Q&A (see
     /// [`prepare::declarations`]).
-    discussion: bool,
+    discussion: prepare::Discussion,
 }
 
 impl Analysis {
@@ -367,7 +367,6 @@ fn analyse_with<P: Probe>(
     judge(&mut blocks);
     let declarations = prepare::declarations(dom);
     let declared = declarations.discussion;
-    let discussion = declared != prepare::Discussion::None;
     if prepare::restore_discussion(dom, &mut marks, &lengths, &blocks, declared) {
         // The page is a discussion (a forum thread, a Q&A): its posts are
         // the content.
@@ -434,7 +433,7 @@ fn analyse_with<P: Probe>(
         blocks,
         selection,
         page_good_len,
-        discussion,
+        discussion: declared,
     }
 }
 

@@ -231,6 +231,7 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
     };
     for id in 0..dom.len() as NodeId {
         match dom.tag(id) {
+            Tag::Meta if is_forum_generator(dom, id) => note(true, false, false),
             Tag::Script if dom.is_json_ld(id) => {
                 for c in dom.children(id) {
                     if let Some(text) = dom.text(c) {
@@ -266,6 +267,31 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
         found.discussion = Discussion::Forum;
     }
     found
+}
+
+/// Forum software that names itself in `<meta name="generator">` (Discuz!,
+/// the most common in China; phpBB, vBulletin, XenForo, MyBB, Simple
+/// Machines): a page it made is a thread, and declares so as plainly as
+/// a schema.org type, which these programs do not write.
+const FORUM_GENERATORS: [&str; 7] = [
+    "discuz!",
+    "phpbb",
+    "vbulletin",
+    "xenforo",
+    "mybb",
+    "simple machines",
+    "smf ",
+];
+
+/// Whether a `<meta>` is the generator tag of forum software (see
+/// [`FORUM_GENERATORS`]).
+fn is_forum_generator(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, local_name!("name"))
+        .is_some_and(|n| n.trim().eq_ignore_ascii_case("generator"))
+        && dom.attr(id, local_name!("content")).is_some_and(|c| {
+            let c = c.trim_start().to_ascii_lowercase();
+            FORUM_GENERATORS.iter().any(|g| c.starts_with(g))
+        })
 }
 
 /// Whether the page declares itself a discussion (see [`declarations`]).
@@ -2311,6 +2337,18 @@ mod tests {
     fn forum_threads_declare_themselves() {
         let micro = parse("<body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'><p>Hi</p></div></body>");
         assert_eq!(declares_discussion(&micro), Discussion::Forum);
+        // Forum software that names itself, as Discuz! and phpBB do; a
+        // blog engine does not make a thread.
+        for generator in ["Discuz! X3.4", "phpBB", " vBulletin 4.2.5"] {
+            let page = parse(&format!(
+                "<head><meta name=generator content='{generator}'></head><body><p>Hi</p></body>"
+            ));
+            assert_eq!(declares_discussion(&page), Discussion::Forum, "{generator}");
+        }
+        let blog = parse(
+            "<head><meta name=generator content='WordPress 6.5'></head><body><p>Hi</p></body>",
+        );
+        assert_eq!(declares_discussion(&blog), Discussion::None);
         let ld = parse(
             r#"<head><script type="application/ld+json">{"@type": "QAPage", "mainEntity": {}}</script></head><body><p>Q</p></body>"#,
         );
