@@ -405,8 +405,7 @@ pub(crate) struct Node {
     /// Depth below the document node.
     pub depth: u32,
     /// Which of the attributes of [`indexed_attr_bit`] the element carries,
-    /// one bit each, and whether it has a `data-` attribute
-    /// ([`DATA_ATTRS_BIT`]).
+    /// one bit each.
     attr_bits: u32,
     /// A text node's [`weighted_len`], measured while indexing (see
     /// [`Dom::text_len`]); 0 for other nodes.
@@ -766,24 +765,11 @@ impl AttrName for &str {
     fn is(&self, name: &LocalName) -> bool {
         &**name == *self
     }
-    /// `class` and `id` by their own bits; any `data-` name by the bit of
-    /// all of them (a page's lazy-image, component and tracking
-    /// attributes: most elements have none, and then need no scan).
     #[inline]
     fn index_bit(&self) -> Option<u32> {
-        match *self {
-            "class" => Some(0),
-            "id" => Some(1),
-            name if name.starts_with("data-") => Some(DATA_ATTRS_BIT),
-            _ => None,
-        }
+        None
     }
 }
-
-/// The bit in [`Node::attr_bits`] of an element that has at least one
-/// `data-` attribute (any of them: the bit says only whether a scan can
-/// find one).
-const DATA_ATTRS_BIT: u32 = 27;
 
 /// The attributes the pipeline looks up on many elements, whose presence
 /// the index records per element ([`Node::attr_bits`], at most 32), in
@@ -864,10 +850,7 @@ fn indexed_attr_bits(handle: &Handle) -> u32 {
         NodeData::Element { attrs, .. } => attrs
             .borrow()
             .iter()
-            .filter_map(|a| {
-                indexed_attr_bit(&a.name.local)
-                    .or_else(|| a.name.local.starts_with("data-").then_some(DATA_ATTRS_BIT))
-            })
+            .filter_map(|a| indexed_attr_bit(&a.name.local))
             .fold(0, |bits, bit| bits | 1 << bit),
         _ => 0,
     }
@@ -1195,13 +1178,10 @@ pub(crate) mod tests {
                 );
                 assert_eq!(dom.has_attr(id, name.clone()), scanned(&name).is_some());
             }
-            for name in ["data-x", "data-y", "class", "id", "hidden"] {
-                assert_eq!(
-                    dom.attr(id, name).map(|v| v.to_string()),
-                    scanned(&LocalName::from(name)),
-                    "{name}"
-                );
-            }
+            assert_eq!(
+                dom.attr(id, "data-x").map(|v| v.to_string()),
+                scanned(&LocalName::from("data-x"))
+            );
         }
     }
 

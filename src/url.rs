@@ -135,7 +135,7 @@ fn clean(url: &str) -> String {
     let url = url.trim_matches(|c: char| c <= ' ');
     // Most URLs have none: one byte scan, then one copy (an inline image's
     // `data:` URL can be hundreds of kilobytes).
-    if memchr::memchr3(b'\t', b'\n', b'\r', url.as_bytes()).is_none() {
+    if !url.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
         return url.to_string();
     }
     url.chars()

@@ -40,7 +40,7 @@ build_wasm() {
     # ([package.metadata.wasm-pack.profile.custom]).
     # (wasm-pack's "failed to get wasm-pack version" warning is its update
     # check, which cannot reach crates.io's web API here; it is harmless.)
-    # -inline-threshold=130: LLVM inlines calls up to cost 130 in the .wasm,
+    # -inline-threshold=125: LLVM inlines calls up to cost 125 in the .wasm,
     # which opt-level "z" alone caps at 5 (its "minsize" threshold, which an
     # explicit -inline-threshold replaces). Measured (docs/npm.md, "Size
     # budget"): 40 made the .wasm about 25% faster in Node for 7 KB
@@ -63,7 +63,14 @@ build_wasm() {
     # and highlighter classes in code took it to 300.2 KB at 140; 130
     # gives 294.6 KB, alternating Node runs (5 x 3 rounds) fastest 4.57
     # (140) and 4.78 (130) ms/page (about 5%), medians 6.04 and 5.87 (the
-    # noise of rounds spread from 4.6 to 8.6). opt-level 3 for inti (the
+    # noise of rounds spread from 4.6 to 8.6). On 30 November the day's
+    # rules took it to 300.5 KB at 130 (126 to 130 give the same .wasm);
+    # 125 gives 297.7 KB but 4-5% slower in Node, because tendril's
+    # `assume_buf` (under every push of a byte to a tendril in the
+    # tokenizer) stops being inlined; vendor/tendril inlines it always,
+    # and 125 gives 298.2 KB at the speed of 130 (alternated, 6 runs of 5
+    # rounds each: 3.86 and 3.89 ms/page, median page 3.42 and 3.37 ms;
+    # 125 without it 4.04 and 3.57). opt-level 3 for inti (the
     # generic html5ever code is compiled in it) costs 61 KB. Only the wasm32 target gets it (the native build
     # stays at opt-level 3), added to any RUSTFLAGS of that target already
     # set.
@@ -79,7 +86,7 @@ build_wasm() {
     # changes nothing measurable and takes 0.1 KB gzipped off; with the
     # tokenizer's SIMD scan, about 2-5% less CPU time per page in Node.
     # wasm-opt needs --enable-simd to read the result (Cargo.toml).
-    local threshold="${INTI_WASM_INLINE_THRESHOLD:-130}"
+    local threshold="${INTI_WASM_INLINE_THRESHOLD:-125}"
     local wasm_rustflags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
     wasm_rustflags="${wasm_rustflags:+$wasm_rustflags }-C llvm-args=-inline-threshold=$threshold -C target-feature=+simd128"
     # The source paths that panic locations carry into the .wasm, shortened:

@@ -289,8 +289,10 @@ fn is_forum_generator(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, local_name!("name"))
         .is_some_and(|n| n.trim().eq_ignore_ascii_case("generator"))
         && dom.attr(id, local_name!("content")).is_some_and(|c| {
-            let c = c.trim_start().to_ascii_lowercase();
-            FORUM_GENERATORS.iter().any(|g| c.starts_with(g))
+            let c = c.trim_start().as_bytes();
+            FORUM_GENERATORS
+                .iter()
+                .any(|g| c.len() >= g.len() && c[..g.len()].eq_ignore_ascii_case(g.as_bytes()))
         })
 }
 

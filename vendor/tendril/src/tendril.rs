@@ -1080,7 +1080,7 @@ where
         (self.ptr.get().get() & !1) as *mut Header<A>
     }
 
-    #[inline]
+    #[inline(always)]
     unsafe fn assume_buf(&self) -> (Buf32<Header<A>>, bool, u32) {
         let ptr = self.ptr.get().get();
         let header = self.header();
