@@ -1703,43 +1703,49 @@ mod tests {
             <div><a href=/p2>Feb 21, 2010 #2</a></div><p>reply one</p>\
             <div><a href=/p3>Feb 21, 2010 #3</a></div><p>reply two</p>\
             <div><a href=/p4>Feb 21, 2010 #4</a></div><p>reply three</p></div></body>";
-        let dom = crate::dom::tests::parse(html);
-        let marks = Marks::new(dom.len());
-        let lengths = super::super::prepare::subtree_text_lengths(&dom);
-        let flags = super::super::blocks::block_like(&dom);
+        let class_of = |text: &str| match text {
+            "first" | "second" => Class::Good,
+            t if t.starts_with("reply") => Class::NearGood,
+            _ => Class::Bad(Reason::HighLinkDensity),
+        };
         let judged = |discussion: Discussion| {
-            let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
-            for block in &mut blocks {
-                block.class = match block.text.as_str() {
-                    "first" | "second" => Class::Good,
-                    t if t.starts_with("reply") => Class::NearGood,
-                    _ => Class::Bad(Reason::HighLinkDensity),
-                };
-            }
-            let inside: Vec<usize> = (0..blocks.len()).collect();
-            let root = root_of(&dom);
-            let items = sequence(&dom, &marks, &lengths, &blocks, &inside, root);
-            revise_by_context(&dom, &mut blocks, &items, &Options::default(), discussion);
-            blocks
-                .iter()
+            revised_as_discussion(html, class_of, discussion)
+                .into_iter()
                 .filter(|b| b.text.starts_with("reply"))
                 .map(|b| b.class)
                 .collect::<Vec<_>>()
         };
+        let forum = judged(Discussion::Forum);
         assert!(
-            judged(Discussion::Forum)
-                .iter()
-                .all(|c| !matches!(c, Class::Bad(_))),
-            "{:?}",
-            judged(Discussion::Forum)
+            forum.iter().all(|c| !matches!(c, Class::Bad(_))),
+            "{forum:?}"
         );
+        let article = judged(Discussion::None);
         assert!(
-            judged(Discussion::None)
-                .iter()
-                .all(|c| matches!(c, Class::Bad(_))),
-            "{:?}",
-            judged(Discussion::None)
+            article.iter().all(|c| matches!(c, Class::Bad(_))),
+            "{article:?}"
         );
+    }
+
+    /// The blocks of `html` classed by `class_of` (by their text), then
+    /// revised by context on a page declared as `discussion`.
+    fn revised_as_discussion(
+        html: &str,
+        class_of: impl Fn(&str) -> Class,
+        discussion: Discussion,
+    ) -> Vec<Block> {
+        let dom = crate::dom::tests::parse(html);
+        let marks = Marks::new(dom.len());
+        let lengths = super::super::prepare::subtree_text_lengths(&dom);
+        let flags = super::super::blocks::block_like(&dom);
+        let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
+        for block in &mut blocks {
+            block.class = class_of(&block.text);
+        }
+        let inside: Vec<usize> = (0..blocks.len()).collect();
+        let items = sequence(&dom, &marks, &lengths, &blocks, &inside, root_of(&dom));
+        revise_by_context(&dom, &mut blocks, &items, &Options::default(), discussion);
+        blocks
     }
 
     /// A thread's one-sentence replies, short lines each in its own post
@@ -1751,26 +1757,15 @@ mod tests {
             <div><a href=/u1>ann</a></div><div><p>first</p><p>second</p></div>\
             <div><a href=/u2>lee</a></div><div><p>Thanks, that fixed it for me as well.</p></div>\
             <div><a href=/u3>bo</a></div><div><p>谢谢分享，学习了，正好我也在看二手车。</p></div></div></body>";
-        let dom = crate::dom::tests::parse(html);
-        let marks = Marks::new(dom.len());
-        let lengths = super::super::prepare::subtree_text_lengths(&dom);
-        let flags = super::super::blocks::block_like(&dom);
+        let class_of = |text: &str| match text {
+            "first" | "second" => Class::Good,
+            t if t.len() > 20 => Class::Short,
+            _ => Class::Bad(Reason::HighLinkDensity),
+        };
         let kept = |discussion: Discussion| {
-            let mut blocks = super::super::blocks::build(&dom, &marks, dom.body, &flags);
-            for block in &mut blocks {
-                block.class = match block.text.as_str() {
-                    "first" | "second" => Class::Good,
-                    t if t.len() > 20 => Class::Short,
-                    _ => Class::Bad(Reason::HighLinkDensity),
-                };
-            }
-            let inside: Vec<usize> = (0..blocks.len()).collect();
-            let items = sequence(&dom, &marks, &lengths, &blocks, &inside, root_of(&dom));
-            revise_by_context(&dom, &mut blocks, &items, &Options::default(), discussion);
-            blocks
+            revised_as_discussion(html, class_of, discussion)
                 .iter()
-                .filter(|b| b.text.len() > 20)
-                .filter(|b| !matches!(b.class, Class::Bad(_)))
+                .filter(|b| b.text.len() > 20 && !matches!(b.class, Class::Bad(_)))
                 .count()
         };
         assert_eq!(kept(Discussion::Forum), 2);

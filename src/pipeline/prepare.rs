@@ -2275,23 +2275,28 @@ mod tests {
         assert_eq!(declarations(&other).discussion, Discussion::None);
     }
 
-    #[test]
-    fn a_product_page_s_reviews_are_its_comments() {
-        let review = "<div class=review-item><p>Great mug, keeps coffee warm for an hour and the glaze is lovely.</p></div>";
-        let html = format!(
-            "<body><div id=root><h1>Stoneware mug</h1>{PROSE}<div id=r1 class='product-reviews'>{}</div>\
-             <section id=r2 data-x=1><div id=reviewsContainer>{}</div></section>\
-             <div id=t1 class=testimonials>{review}</div><div id=p1 class=preview>{review}</div></div></body>",
-            review.repeat(3),
-            review.repeat(2),
-        );
-        let dom = parse(&html);
+    /// The page prepared, and the reviews in its `#root` marked.
+    fn with_reviews_marked(html: &str) -> (Dom, Marks) {
+        let dom = parse(html);
         let lengths = subtree_text_lengths(&dom);
         let mut marks = prepare(&dom, &lengths, &Options::default());
         let root = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
             .unwrap();
         mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        (dom, marks)
+    }
+
+    #[test]
+    fn a_product_page_s_reviews_are_its_comments() {
+        let review = "<div class=review-item><p>Great mug, keeps coffee warm for an hour and the glaze is lovely.</p></div>";
+        let (dom, marks) = with_reviews_marked(&format!(
+            "<body><div id=root><h1>Stoneware mug</h1>{PROSE}<div id=r1 class='product-reviews'>{}</div>\
+             <section id=r2 data-x=1><div id=reviewsContainer>{}</div></section>\
+             <div id=t1 class=testimonials>{review}</div><div id=p1 class=preview>{review}</div></div></body>",
+            review.repeat(3),
+            review.repeat(2),
+        ));
         assert_eq!(reason_of(&dom, &marks, "r1"), Some(Reason::Comments));
         assert_eq!(
             reason_of(&dom, &marks, "reviewsContainer"),
@@ -2302,34 +2307,20 @@ mod tests {
 
         // A selection that is nearly all reviews (the product's own text
         // drawn by a script) keeps them: they are all the page shows.
-        let only = format!(
+        let (dom, marks) = with_reviews_marked(&format!(
             "<body><div id=root><h1>Mug</h1><div id=r1 class=reviews>{}</div></div></body>",
             review.repeat(5)
-        );
-        let dom = parse(&only);
-        let lengths = subtree_text_lengths(&dom);
-        let mut marks = prepare(&dom, &lengths, &Options::default());
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
-            .unwrap();
-        mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        ));
         assert_eq!(reason_of(&dom, &marks, "r1"), None);
 
         // A box of the description and the reviews together (Shopware's
         // tabs) is not the reviews; the reviews inside it are.
-        let tabs = format!(
+        let (dom, marks) = with_reviews_marked(&format!(
             "<body><div id=root><div id=tabs class=product-description-reviews>\
              <div id=d1 class=product-description>{PROSE}</div>\
              <div id=r1 class=product-detail-review>{}</div></div></div></body>",
             review.repeat(3)
-        );
-        let dom = parse(&tabs);
-        let lengths = subtree_text_lengths(&dom);
-        let mut marks = prepare(&dom, &lengths, &Options::default());
-        let root = (0..dom.len() as NodeId)
-            .find(|&i| dom.attr(i, "id").as_deref() == Some("root"))
-            .unwrap();
-        mark_customer_reviews(&dom, &mut marks, &lengths, root);
+        ));
         assert_eq!(reason_of(&dom, &marks, "tabs"), None);
         assert_eq!(reason_of(&dom, &marks, "d1"), None);
         assert_eq!(reason_of(&dom, &marks, "r1"), Some(Reason::Comments));
