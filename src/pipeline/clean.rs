@@ -409,6 +409,7 @@ fn revise_by_context(
         prose_before.push(prose_before.last().copied().unwrap_or(0) + usize::from(is_prose));
     }
     let prose_in = |from: usize, to: usize| prose_before[to] > prose_before[from];
+    let prose_at = |k: usize| k < items.len() && prose_in(k, k + 1);
     let keeps = |&(from, to): &(usize, usize)| -> bool {
         let mut good = false;
         let mut prose_blocks = 0;
@@ -701,7 +702,7 @@ fn revise_by_context(
                         || (is_lead_sentence(block)
                             && in_body(block)
                             && options.favor != Favor::Precision
-                            && ((k + 1 < items.len() && prose_in(k + 1, k + 2))
+                            && (prose_at(k + 1)
                                 || lead_cluster.is_some_and(|c| clusters[c] == cluster)))
                 } else if after_prose {
                     // After the last paragraph of its cluster: a closing
