@@ -487,8 +487,9 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         | "penulis" => Byline,
         // A forum post's author card: phpBB's `postprofile`, vBulletin's
         // `userinfo` (see also the compounds `user-info`, `user-details`,
-        // XenForo's `message-user`, `post-signature`).
-        "postprofile" | "userinfo" => Byline,
+        // XenForo's `message-user`, `post-signature`); and the signature
+        // under each post, phpBB's, vBulletin's and SMF's `signature`.
+        "postprofile" | "userinfo" | "signature" => Byline,
         // RISKY: "hidden" and "hide" are sometimes toggled by scripts on
         // content that becomes visible (read-more expanders); responsive
         // variants are skipped by `for_each_token`.
@@ -929,6 +930,7 @@ mod tests {
             ("iklan-atas", Ad),
             ("printonly", Print),
             ("postprofile", Byline),
+            ("signature", Byline),
         ];
         for &(attr, kind) in cases {
             let found = kinds(attr);

@@ -406,7 +406,9 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| role_reason(dom, id))
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
-                        !is_in_running_text(dom, id, lengths)
+                        !(tag.heading_level().is_some_and(|level| level >= 2)
+                            && names_no_heading(r))
+                            && !is_in_running_text(dom, id, lengths)
                             && !is_formula(dom, id, lengths)
                             && (r != Reason::Hidden
                                 || !(follows_disclosure_button(dom, id)
@@ -791,11 +793,28 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         Tag::Form | Tag::Fieldset => Reason::Form,
         Tag::Nav | Tag::Menu => Reason::Navigation,
         Tag::Aside => Reason::Sidebar,
+        Tag::Header if is_section_heading_wrapper(dom, id) => return None,
         Tag::Header => Reason::Header,
         Tag::Footer => Reason::Footer,
         Tag::Dialog => Reason::Cookie,
         _ => return None,
     })
+}
+
+/// A `<header>` that holds a section's heading and nothing else: TYPO3
+/// writes every content element's title as `<header><h2>Gebühren</h2>
+/// </header>`, and HTML5 outlines put one at the top of each `<section>`.
+/// It is the section's title, not the page's banner; a page header has a
+/// logo, links or a menu besides any heading, and the article's own
+/// header holds its `<h1>` (which goes as the title).
+fn is_section_heading_wrapper(dom: &Dom, header: NodeId) -> bool {
+    let mut elements = dom.children(header).filter(|&c| dom.tag(c).is_element());
+    let only = elements.next();
+    elements.next().is_none()
+        && only.is_some_and(|h| dom.tag(h).heading_level().is_some_and(|level| level >= 2))
+        && dom
+            .children(header)
+            .all(|c| dom.tag(c).is_element() || dom.text(c).is_none_or(|t| t.trim().is_empty()))
 }
 
 /// The button of an accordion's heading: `<h3><button aria-expanded>How
@@ -1251,6 +1270,10 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
         "data-module",
         "data-widget",
     ] {
+        // A heading's id is its anchor, made of its words.
+        if attr == "id" && dom.tag(id).heading_level().is_some() {
+            continue;
+        }
         if let Some(value) = dom.attr(id, attr) {
             if value.len() > 2000 {
                 continue;
@@ -1292,6 +1315,20 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
         }
     }
     kind
+}
+
+/// Whether a class or id reason says nothing about a heading that carries
+/// it. A heading is a title, not a box: docs generators mark each one as a
+/// link target (Docusaurus' `class="anchor"`, read as navigation), wikis
+/// give it an id made of its words (the Arch wiki's "...(PGP signature)"),
+/// themes style it by the box it heads (`related-title`). A boilerplate box
+/// goes with its container or by its heading's words (see `phrases`); the
+/// heading alone is dropped by its name only when the name hides it.
+fn names_no_heading(reason: Reason) -> bool {
+    !matches!(
+        reason,
+        Reason::Hidden | Reason::Comments | Reason::RelatedLinks | Reason::Byline
+    )
 }
 
 /// Whether an `id` is the slug of the element's own heading: documentation
@@ -1746,6 +1783,52 @@ mod tests {
                 ("inline", None),
                 ("display", None),
                 ("menu", Some(Reason::Navigation)),
+            ],
+        );
+    }
+
+    /// Headings are titles, not boxes. A docs generator's link-target
+    /// class (Docusaurus' `anchor`), a theme's `section-header`, a wiki's
+    /// id made of the heading's words ("...(PGP signature)") take none out.
+    /// Names that hide a heading, or say it heads comments, a related box
+    /// or an author card, still count; and so does an `<h1>`'s (the page's
+    /// title, which goes as the title anyway).
+    #[test]
+    fn a_heading_is_not_taken_out_by_its_name() {
+        assert_reasons(
+            "<body><main><h1 id=title class=page-header>Quick start</h1>\
+             <h2 id=install class='anchor anchorWithStickyNavbar'>Install</h2>\
+             <h3 id=error-invalid-or-corrupted-package-pgp-signature>error: invalid or corrupted package (PGP signature)</h3>\
+             <h2 id=more class=section-header>More details</h2>\
+             <h2 id=comments-title class=comments-title>3 comments</h2>\
+             <h3 id=author-name class=author-name>Tom</h3>\
+             <h2 id=menu-label class=sr-only>Main menu</h2></main></body>",
+            &[
+                ("title", Some(Reason::Header)),
+                ("install", None),
+                ("error-invalid-or-corrupted-package-pgp-signature", None),
+                ("more", None),
+                ("comments-title", Some(Reason::Comments)),
+                ("author-name", Some(Reason::Byline)),
+                ("menu-label", Some(Reason::Hidden)),
+            ],
+        );
+    }
+
+    /// A `<header>` around a section's heading alone is the section's title
+    /// (TYPO3's content elements, HTML5 sections); one with a link or a
+    /// menu besides is the page's banner, and one around the `<h1>` the
+    /// article's header.
+    #[test]
+    fn a_header_around_a_section_heading_is_its_title() {
+        assert_reasons(
+            "<body><header id=banner><a href=/>Lindenhagen</a><h2>Bürgerservice</h2></header>\
+             <main><div class=frame><header id=fees> <h2>Gebühren</h2> </header><p>Die Anmeldung ist gebührenfrei.</p></div>\
+             <section><header id=top><h1>Wohnsitz anmelden</h1></header></section></main></body>",
+            &[
+                ("banner", Some(Reason::Header)),
+                ("fees", None),
+                ("top", Some(Reason::Header)),
             ],
         );
     }
