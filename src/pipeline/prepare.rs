@@ -805,13 +805,18 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
 /// writes every content element's title as `<header><h2>Gebühren</h2>
 /// </header>`, and HTML5 outlines put one at the top of each `<section>`.
 /// It is the section's title, not the page's banner; a page header has a
-/// logo, links or a menu besides any heading, and the article's own
-/// header holds its `<h1>` (which goes as the title).
+/// logo, links or a menu besides any heading; an article's own header
+/// holds its headline, which goes as the title: around an `<h1>`, or in an
+/// `<article>` whose headline links to it (a teaser card's).
 fn is_section_heading_wrapper(dom: &Dom, header: NodeId) -> bool {
     let mut elements = dom.children(header).filter(|&c| dom.tag(c).is_element());
     let only = elements.next();
+    let in_article = dom.tag(dom.parent(header)) == Tag::Article;
     elements.next().is_none()
-        && only.is_some_and(|h| dom.tag(h).heading_level().is_some_and(|level| level >= 2))
+        && only.is_some_and(|h| {
+            dom.tag(h).heading_level().is_some_and(|level| level >= 2)
+                && !(in_article && (h + 1..dom.end(h)).any(|d| dom.tag(d) == Tag::A))
+        })
         && dom
             .children(header)
             .all(|c| dom.tag(c).is_element() || dom.text(c).is_none_or(|t| t.trim().is_empty()))
@@ -1818,7 +1823,8 @@ mod tests {
     /// A `<header>` around a section's heading alone is the section's title
     /// (TYPO3's content elements, HTML5 sections); one with a link or a
     /// menu besides is the page's banner, and one around the `<h1>` the
-    /// article's header.
+    /// article's header (for an `<article>`'s see
+    /// `headers_of_article_cards_stay`).
     #[test]
     fn a_header_around_a_section_heading_is_its_title() {
         assert_reasons(
