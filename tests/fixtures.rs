@@ -848,6 +848,11 @@ fixtures! {
     japanese_article,
     polish_article,
     german_product,
+    russian_qa,
+    indonesian_listing,
+    chinese_docs,
+    german_service,
+    thai_article,
 }
 
 // ---------------------------------------------------------------------------

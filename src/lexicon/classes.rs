@@ -453,10 +453,10 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         // column; fine on article pages.
         "related" | "relatedposts" | "recommended" | "recommendations" | "recommendation"
         | "recirculation" | "recirc" | "trending" | "popular" | "mostread" | "mostpopular"
-        | "mostviewed" | "readnext" | "morestories" | "youmaylike" | "alsoread" | "upnext"
-        | "yarpp" | "similar" | "dable" | "terkait" | "populer" | "terpopuler" | "lainnya"
-        | "rekomendasi" | "empfehlung" | "empfehlungen" | "relacionados" | "relacionadas"
-        | "correlati" | "gerelateerd" | "powiazane" | "podobne" => Related,
+        | "mostviewed" | "mostpop" | "readnext" | "morestories" | "youmaylike" | "alsoread"
+        | "upnext" | "yarpp" | "similar" | "dable" | "terkait" | "populer" | "terpopuler"
+        | "lainnya" | "rekomendasi" | "empfehlung" | "empfehlungen" | "relacionados"
+        | "relacionadas" | "correlati" | "gerelateerd" | "powiazane" | "podobne" => Related,
         // "reply" and "replies" are comment-thread names in practice.
         "comment" | "comments" | "commentlist" | "disqus" | "respond" | "replies" | "reply"
         | "vuukle" | "hypercomments" | "livefyre" | "komentar" | "kommentare" | "commentaires"
@@ -543,6 +543,11 @@ const COMPOUNDS: &[(&str, ClassKind)] = &[
     ("leia-tambem", ClassKind::Related),
     ("leggi-anche", ClassKind::Related),
     ("social-share", ClassKind::Share),
+    // The row of print, share and "back to top" links under an article or
+    // a service page.
+    ("page-tools", ClassKind::Share),
+    ("article-tools", ClassKind::Share),
+    ("post-tools", ClassKind::Share),
     ("follow-us", ClassKind::Share),
     ("sr-only", ClassKind::Hidden),
     ("screen-reader-text", ClassKind::Hidden),
@@ -931,6 +936,9 @@ mod tests {
             ("printonly", Print),
             ("postprofile", Byline),
             ("signature", Byline),
+            ("page-tools", Share),
+            ("cb-mostpop", Related),
+            ("article-tools__print", Share),
         ];
         for &(attr, kind) in cases {
             let found = kinds(attr);

@@ -1148,6 +1148,14 @@ pub(crate) static PHRASES: Phrases = phrases![
     prefix("ببینید:", WatchAlso),
     prefix("צפו:", WatchAlso),
     prefix("यह भी देखें", WatchAlso),
+    // Thai: "watch the clip", "watch more clips" (Thai writes no space
+    // between the words, so each form is listed whole).
+    exact("ดูคลิป", WatchAlso),
+    exact("ชมคลิป", WatchAlso),
+    exact("ดูคลิปเพิ่มเติม", WatchAlso),
+    exact("ชมคลิปเพิ่มเติม", WatchAlso),
+    prefix("ดูคลิป:", WatchAlso),
+    prefix("ชมคลิป:", WatchAlso),
     prefix("ये भी देखें", WatchAlso),
     // Chinese, Japanese, Korean, Vietnamese.
     prefix("相关视频", WatchAlso),
@@ -1596,6 +1604,16 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("email", Share),
     exact("e-mail", Share),
     exact("print", Share), // print buttons sit in the share bar
+    exact("print this page", Share),
+    exact("drucken", Share),
+    exact("seite drucken", Share),
+    exact("artikel drucken", Share),
+    exact("imprimer", Share),
+    exact("imprimir", Share),
+    exact("stampa", Share),
+    exact("drukuj", Share),
+    exact("печать", Share),
+    exact("cetak", Share),
     exact("facebook", Share),
     exact("twitter", Share),
     exact("whatsapp", Share),
@@ -2368,6 +2386,11 @@ pub(crate) static PHRASES: Phrases = phrases![
     exact("팔로우", Follow),
     prefix("theo dõi chúng tôi", Follow),
     prefix("ติดตามเรา", Follow),
+    // "Follow more news at LINE @site": Thai sites close with their LINE
+    // account.
+    prefix("ติดตามข่าวสารเพิ่มเติมได้ที่", Follow),
+    prefix("ติดตามข่าวสารได้ที่", Follow),
+    prefix("ติดตามข่าวเพิ่มเติมได้ที่", Follow),
     prefix("följ oss", Follow),
     prefix("følg os", Follow),
     prefix("følg oss", Follow),
@@ -2897,6 +2920,8 @@ mod tests {
                 "Guarda anche: le immagini",
                 "相关视频",
                 "관련 영상",
+                "ดูคลิปเพิ่มเติม",
+                "ชมคลิป:",
             ],
         );
     }
@@ -3110,6 +3135,9 @@ mod tests {
                 "分享到：",
                 "シェア",
                 "공유하기",
+                "Seite drucken",
+                "Print this page",
+                "Imprimer",
             ],
         );
         check(
@@ -3128,6 +3156,7 @@ mod tests {
                 "Add RunToTheFinish to your Google News Feed",
                 "Ikuti berita Example Daily di Google News",
                 "Obserwuj Example.pl w Google News",
+                "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @example",
             ],
         );
         check(
@@ -3317,6 +3346,11 @@ mod tests {
             "کلیه حقوق کارگران باید پرداخت شود.",
             "The story first showed up in Google News on Monday.",
             "When Google News launched in 2002, editors were sceptical.",
+            // Thai: "watching clips on the phone has become the habit of
+            // teenagers"; "we keep following the news closely".
+            "ดูคลิปในโทรศัพท์กลายเป็นกิจวัตรของวัยรุ่น",
+            "ติดตามข่าวสารอย่างใกล้ชิด",
+            "Drucken lassen kann man die Formulare im Bürgerbüro.",
         ];
         for s in sentences {
             assert_eq!(classify(s), None, "{s:?}");

@@ -780,14 +780,32 @@ fn is_between_prose_siblings(dom: &Dom, blocks: &[Block], cluster: &[Item], at: 
 /// A line that opens an article as a sentence: a paragraph of plain text
 /// with a few words that ends like a sentence. Kickers, bylines, datelines
 /// and section labels do not end with a full stop.
+///
+/// Thai writes neither spaces between words nor a full stop: a sentence
+/// there is a plain paragraph of Thai ending in a Thai letter, long enough
+/// not to be a label ("วันแรกมีชาวสวนนำทุเรียนมาขายกว่า 300 ราย", the
+/// first day's three hundred growers, is 40 characters and three "words").
 fn is_lead_sentence(block: &Block) -> bool {
     let text = block.text.trim_end_matches(['"', '”', '’', '»', '\'', ')']);
-    block.links == 0
-        && matches!(block.kind, BlockKind::Paragraph | BlockKind::Other)
-        && block.counts.words >= 6
-        && text.ends_with(['.', '!', '?', '。', '！', '？'])
-        && !text.ends_with("...")
+    let plain = block.links == 0 && matches!(block.kind, BlockKind::Paragraph | BlockKind::Other);
+    let thai = text
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| ('\u{0E01}'..='\u{0E4E}').contains(&c));
+    plain
+        && if thai {
+            block.len() >= MIN_THAI_SENTENCE_CHARS
+        } else {
+            block.counts.words >= 6
+                && text.ends_with(['.', '!', '?', '。', '！', '？'])
+                && !text.ends_with("...")
+        }
 }
+
+/// Characters from which a plain Thai paragraph is a sentence (see
+/// [`is_lead_sentence`]); Thai labels and kickers run to a dozen or two.
+const MIN_THAI_SENTENCE_CHARS: u32 = 30;
 
 /// Items of one list kept as text from which its link items are kept too.
 const MIN_KEPT_LIST_ITEMS: usize = 3;
@@ -2011,6 +2029,28 @@ mod tests {
         );
         let article = crate::extract(&html, &Options::default()).unwrap();
         assert!(!article.text.contains("Ready to"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_short_thai_paragraph_is_a_sentence() {
+        // Thai news: no full stops, no spaces between words. The section's
+        // last paragraph is one short sentence ("On the first day, more
+        // than 300 growers brought durians to sell"), then a box of
+        // related links, a subheading and the rest of the story.
+        let body = "<p>ตลาดกลางผลไม้แห่งใหม่ของสหกรณ์ชาวสวนผลไม้ท่าใหม่ เปิดรับซื้อทุเรียนเป็นวันแรก \
+            โดยทุเรียนหมอนทองเกรดส่งออกต้นฤดูได้ราคากิโลกรัมละ 165 บาท สูงกว่าช่วงเดียวกันของปีที่แล้วราว 10 บาท \
+            ขณะที่ล้งรับซื้อจากจีนกว่า 40 รายเข้ามาตั้งจุดรับซื้อภายในตลาดแล้ว</p>";
+        let short = "วันแรกมีชาวสวนนำทุเรียนมาขายกว่า 300 ราย";
+        let html = format!(
+            "<html><body><article><h1>เปิดตลาดกลางทุเรียน</h1>{body}{body}<p>{short}</p>\
+             <div class=box><div>อ่านข่าวที่เกี่ยวข้อง</div><ul>\
+             <li><a href=/a>ส่งออกทุเรียนไตรมาสแรกโต 12% ผู้ส่งออกเร่งหาตลาดใหม่</a></li>\
+             <li><a href=/b>ภัยแล้งลามภาคตะวันออก สวนผลไม้ขาดน้ำหนักสุดในรอบ 5 ปี</a></li></ul></div>\
+             <h2>เข้มตรวจทุเรียนอ่อน</h2>{body}{body}</article></body></html>"
+        );
+        let article = crate::extract(&html, &Options::default()).unwrap();
+        assert!(article.text.contains(short), "{}", article.text);
+        assert!(!article.text.contains("ภัยแล้งลาม"), "{}", article.text);
     }
 
     #[test]

@@ -406,8 +406,7 @@ pub(crate) fn prepare_with(dom: &Dom, lengths: &[u32], options: &Options, hints:
                 .or_else(|| role_reason(dom, id))
                 .or_else(|| {
                     class_reason(dom, id).filter(|&r| {
-                        !(tag.heading_level().is_some_and(|level| level >= 2)
-                            && names_no_heading(r))
+                        !names_nothing_of_heading(tag, r)
                             && !is_in_running_text(dom, id, lengths)
                             && !is_formula(dom, id, lengths)
                             && (r != Reason::Hidden
@@ -1322,18 +1321,24 @@ fn class_kind(dom: &Dom, id: NodeId) -> Option<ClassKind> {
     kind
 }
 
-/// Whether a class or id reason says nothing about a heading that carries
-/// it. A heading is a title, not a box: docs generators mark each one as a
-/// link target (Docusaurus' `class="anchor"`, read as navigation), wikis
-/// give it an id made of its words (the Arch wiki's "...(PGP signature)"),
-/// themes style it by the box it heads (`related-title`). A boilerplate box
-/// goes with its container or by its heading's words (see `phrases`); the
-/// heading alone is dropped by its name only when the name hides it.
-fn names_no_heading(reason: Reason) -> bool {
-    !matches!(
-        reason,
-        Reason::Hidden | Reason::Comments | Reason::RelatedLinks | Reason::Byline
-    )
+/// Whether a class or id reason says nothing about the element, a heading
+/// (`<h2>` to `<h6>`) that carries it. A heading is a title, not a box:
+/// docs generators mark each one as a link target (Docusaurus'
+/// `class="anchor"`, read as navigation), page builders style it by their
+/// own names (Kadence's `kt-adv-heading`, read as an ad), themes by the
+/// part of the page it opens (`section-header`). A boilerplate box goes
+/// with its container or by its heading's words (see `phrases`). Names
+/// that hide a heading, or say it opens the comments, a related box or an
+/// author card (`comments-title`, `author-name`) still count. An `<h1>` is
+/// left to its name: it is the page's title, which goes anyway, and a
+/// page header's (`site-component-header--h1`) is measured to be better
+/// dropped. Measured on WCXB: 60 pages better, 17 worse.
+fn names_nothing_of_heading(tag: Tag, reason: Reason) -> bool {
+    tag.heading_level().is_some_and(|level| level >= 2)
+        && !matches!(
+            reason,
+            Reason::Hidden | Reason::Comments | Reason::RelatedLinks | Reason::Byline
+        )
 }
 
 /// Whether an `id` is the slug of the element's own heading: documentation

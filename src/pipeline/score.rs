@@ -141,7 +141,14 @@ pub(crate) fn promote_when_nothing_is_good(
 pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Thresholds) -> Class {
     let len = block.len();
     if len <= 400 {
-        if let Some(kind) = phrases::classify(&block.text) {
+        // A credit line is never a linked heading: "Foto: Aksi Relawan
+        // Bagikan Makanan" over a teaser of an Indonesian portal is a photo
+        // story's headline. (An "About the author" heading is a credit.)
+        let linked_headline =
+            matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5;
+        if let Some(kind) = phrases::classify(&block.text)
+            .filter(|&k| !(k == PhraseKind::Credit && linked_headline))
+        {
             return Class::Bad(reason_for_phrase(kind));
         }
     }
@@ -357,6 +364,24 @@ mod tests {
         let judged = judged("<div>ADVERTISEMENT</div><p>SCROLL TO CONTINUE WITH CONTENT</p>");
         assert_eq!(judged[0].1, Class::Bad(Reason::Ad));
         assert!(matches!(judged[1].1, Class::Bad(_)));
+    }
+
+    /// "Foto: Antara" under a picture is a credit; "Foto: ..." as a
+    /// teaser's linked headline is a photo story's title, and an "About
+    /// the author" heading is still a credit.
+    #[test]
+    fn a_linked_headline_is_no_credit_line() {
+        let judged = judged(
+            "<p>Foto: Antara</p>\
+             <h3><a href=/foto/1>Foto: Aksi Relawan Bagikan Makanan Hangat untuk Korban Banjir</a></h3>\
+             <h2>About the author</h2>",
+        );
+        assert_eq!(judged[0].1, Class::Bad(Reason::Byline));
+        assert!(
+            !matches!(judged[1].1, Class::Bad(Reason::Byline)),
+            "{judged:?}"
+        );
+        assert_eq!(judged[2].1, Class::Bad(Reason::Byline));
     }
 
     #[test]

@@ -133,9 +133,14 @@ impl Writer {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.clone())
         };
-        if self.pre.is_some() {
-            if out == Out::Pre {
-                self.pre_depth += 1;
+        if let Some((raw, _)) = &mut self.pre {
+            match out {
+                Out::Pre => self.pre_depth += 1,
+                // Highlighters that write each line as a span ending in
+                // `<br>` (Docusaurus' Prism theme) put no newline in the
+                // text: the break is the line's end.
+                Out::Br => raw.push('\n'),
+                _ => {}
             }
             return;
         }
@@ -627,6 +632,11 @@ mod tests {
         assert_eq!(
             md("<pre class='language-rust'><code>fn x() {\n    1\n}</code></pre>"),
             "```rust\nfn x() {\n    1\n}\n```"
+        );
+        // Lines written as spans that end in <br>, as Prism themes do.
+        assert_eq!(
+            md("<pre><code><span class=token-line>npm i x<br></span><span class=token-line>  y<br></span></code></pre>"),
+            "```\nnpm i x\n  y\n```"
         );
         assert_eq!(md("<p>Use <code>a`b</code> here</p>"), "Use ``a`b`` here");
         assert_eq!(
