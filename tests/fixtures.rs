@@ -853,6 +853,7 @@ fixtures! {
     chinese_docs,
     german_service,
     thai_article,
+    greek_service,
 }
 
 // ---------------------------------------------------------------------------

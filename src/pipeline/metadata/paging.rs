@@ -311,6 +311,14 @@ fn article_key(url: &str) -> String {
         }
         break;
     }
+    // A folder's index page is the folder: Chinese portals serve a list's
+    // first page at `/china/` and the next at `/china/index_2.shtml`.
+    if let Some((folder, last)) = path.rsplit_once('/') {
+        let stem = last.split('.').next().unwrap_or(last);
+        if matches!(stem, "index" | "default") && folder.contains("//") && !folder.ends_with('/') {
+            path.truncate(folder.len());
+        }
+    }
     format!("{}?{}", path, kept.join("&"))
 }
 
@@ -360,6 +368,22 @@ mod tests {
             next(page, "https://ex.com/a/story").as_deref(),
             Some("https://ex.com/a/story?page=2")
         );
+    }
+
+    #[test]
+    fn a_folders_next_page_is_its_numbered_index() {
+        let page = "<p>x</p><div class=pagebox><a href='index_2.shtml'>下一页</a></div>";
+        assert_eq!(
+            next(page, "https://news.ex.com.cn/china/").as_deref(),
+            Some("https://news.ex.com.cn/china/index_2.shtml")
+        );
+        assert_eq!(
+            next(page, "https://news.ex.com.cn/china/index.shtml").as_deref(),
+            Some("https://news.ex.com.cn/china/index_2.shtml")
+        );
+        // Another folder's index is another list.
+        let page = "<p>x</p><a href='/world/index_2.shtml'>下一页</a>";
+        assert_eq!(next(page, "https://news.ex.com.cn/china/"), None);
     }
 
     #[test]
