@@ -242,7 +242,7 @@ fn is_hangul(c: char) -> bool {
 }
 
 /// Thai letters, vowels and marks.
-fn is_thai(c: char) -> bool {
+pub(crate) fn is_thai(c: char) -> bool {
     matches!(c, '\u{0E01}'..='\u{0E4E}')
 }
 

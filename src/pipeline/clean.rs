@@ -792,7 +792,7 @@ fn is_lead_sentence(block: &Block) -> bool {
         .trim_end()
         .chars()
         .next_back()
-        .is_some_and(|c| ('\u{0E01}'..='\u{0E4E}').contains(&c));
+        .is_some_and(crate::lexicon::stopwords::is_thai);
     plain
         && if thai {
             block.len() >= MIN_THAI_SENTENCE_CHARS

@@ -808,17 +808,22 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
 /// holds its headline, which goes as the title: around an `<h1>`, or in an
 /// `<article>` whose headline links to it (a teaser card's).
 fn is_section_heading_wrapper(dom: &Dom, header: NodeId) -> bool {
-    let mut elements = dom.children(header).filter(|&c| dom.tag(c).is_element());
-    let only = elements.next();
+    // Its one element, with nothing but blank text beside it.
+    let mut only = None;
+    for c in dom.children(header) {
+        if dom.tag(c).is_element() {
+            if only.replace(c).is_some() {
+                return false;
+            }
+        } else if dom.tag(c) == Tag::Text && !dom.is_blank_text(c) {
+            return false;
+        }
+    }
     let in_article = dom.tag(dom.parent(header)) == Tag::Article;
-    elements.next().is_none()
-        && only.is_some_and(|h| {
-            dom.tag(h).heading_level().is_some_and(|level| level >= 2)
-                && !(in_article && (h + 1..dom.end(h)).any(|d| dom.tag(d) == Tag::A))
-        })
-        && dom
-            .children(header)
-            .all(|c| dom.tag(c).is_element() || dom.text(c).is_none_or(|t| t.trim().is_empty()))
+    only.is_some_and(|h| {
+        dom.tag(h).heading_level().is_some_and(|level| level >= 2)
+            && !(in_article && (h + 1..dom.end(h)).any(|d| dom.tag(d) == Tag::A))
+    })
 }
 
 /// The button of an accordion's heading: `<h3><button aria-expanded>How

@@ -145,9 +145,9 @@ pub(crate) fn classify(block: &Block, has_stopwords: bool, thresholds: Threshold
         // Bagikan Makanan" over a teaser of an Indonesian portal is a photo
         // story's headline. (An "About the author" heading is a credit.)
         let linked_headline =
-            matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5;
+            || matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5;
         if let Some(kind) = phrases::classify(&block.text)
-            .filter(|&k| !(k == PhraseKind::Credit && linked_headline))
+            .filter(|&k| !(k == PhraseKind::Credit && linked_headline()))
         {
             return Class::Bad(reason_for_phrase(kind));
         }
