@@ -854,6 +854,10 @@ fixtures! {
     german_service,
     thai_article,
     greek_service,
+    polish_forum,
+    german_forum,
+    russian_docs,
+    polish_service,
 }
 
 /// Pages the engine does not pass yet, in `tests/fixtures/pending/` (its

@@ -378,6 +378,10 @@ const SHOWN_THEME_CLASSES: &[&str] = &[
     // Shopify's themes hide a product's description, badges and links
     // inside the "quick add" pop-up of a grid, not on the product page.
     "quick-add-hidden",
+    // Hidden only where scripts do not run (Shopify's Dawn wraps a
+    // product's price, stock line and buttons in it); a reader's page, and
+    // the page the bookmarklet reads, ran them.
+    "no-js-hidden",
 ];
 
 /// Whether a class attribute has a Tailwind-style display class behind a
@@ -490,6 +494,10 @@ fn boilerplate_token(token: &str) -> Option<ClassKind> {
         // XenForo's `message-user`, `post-signature`); and the signature
         // under each post, phpBB's, vBulletin's and SMF's `signature`.
         "postprofile" | "userinfo" | "signature" => Byline,
+        // The publication record that Poland's public-information bulletins
+        // (BIP, every office's site) print under each page: who wrote and
+        // who published it, when, and a view counter.
+        "metryczka" => Byline,
         // RISKY: "hidden" and "hide" are sometimes toggled by scripts on
         // content that becomes visible (read-more expanders); responsive
         // variants are skipped by `for_each_token`.
@@ -787,6 +795,7 @@ mod tests {
             "vds-box vds-overflow_hidden",
             "u-overflow-hidden",
             "product__description rte quick-add-hidden",
+            "price no-js-hidden",
             "hidden md:block",
             "minlg:hidden group-[.active]:block maxlg:hidden",
             "hide-for-small-only",
@@ -936,6 +945,7 @@ mod tests {
             ("printonly", Print),
             ("postprofile", Byline),
             ("signature", Byline),
+            ("metryczka", Byline),
             ("page-tools", Share),
             ("cb-mostpop", Related),
             ("article-tools__print", Share),

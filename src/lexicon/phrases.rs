@@ -1182,6 +1182,8 @@ pub(crate) static PHRASES: Phrases = phrases![
     // "show less" that folds a truncated text back.
     exact("click to expand", ContinueReading),
     exact("click to shrink", ContinueReading),
+    // The same toggle in XenForo's German language pack.
+    exact("zum vergrößern anklicken", ContinueReading),
     exact("show less", ContinueReading),
     exact("read less", ContinueReading),
     exact("see less", ContinueReading),
@@ -2787,6 +2789,8 @@ mod tests {
     fn every_phrase_classifies_as_its_kind() {
         for p in PHRASES.iter() {
             let (block, want) = match p.matching {
+                // ("ß" has no uppercase of its own: "SS" reads back "ss".)
+                Match::Exact if p.text.contains('ß') => (p.text.to_string(), p.kind),
                 Match::Exact => (p.text.to_uppercase(), p.kind),
                 Match::Prefix => (format!("{} Zyxwv qrstu headline", p.text), p.kind),
                 Match::Contains => (format!("Zyxwv {} qrstu.", p.text), p.kind),
@@ -2999,6 +3003,7 @@ mod tests {
             ContinueReading,
             &[
                 "Click to expand...",
+                "Zum Vergrößern anklicken....",
                 "Show less",
                 "Continue reading",
                 "Continued on next page",

@@ -350,6 +350,17 @@ fn revise_by_context(
             _ => None,
         })
         .collect();
+    // Elements that hold a paragraph of prose as a run of text between
+    // line breaks (a forum post's body).
+    let prose_owners: HashSet<NodeId> = items
+        .iter()
+        .filter_map(|item| match *item {
+            Item::Block(i) if matches!(blocks[i].class, Class::Good | Class::NearGood) => {
+                Some(blocks[i].owner)
+            }
+            _ => None,
+        })
+        .collect();
     let beside_prose = |block: &Block| {
         matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
             && prose_parents.contains(&point_container(dom, block))
@@ -678,10 +689,15 @@ fn revise_by_context(
             continue;
         }
         // In a forum thread, a reply of one sentence is a post ("Thanks,
-        // that fixed it.", "谢谢分享，学习了。"), wherever it stands. (On a
-        // Q&A page such lines are remarks under the answers.)
+        // that fixed it.", "谢谢分享，学习了。", "Danke, hat geklappt!"),
+        // wherever it stands, and so is a post's short line beside its
+        // prose, split from it only by line breaks (the greeting "Hallo
+        // zusammen," above the question). (On a Q&A page such lines are
+        // remarks under the answers.)
         let reply = declared == Discussion::Forum
-            && is_lead_sentence(block)
+            && (is_lead_sentence(block)
+                || is_short_reply(block)
+                || (is_plain_line(block) && prose_owners.contains(&block.owner)))
             && options.favor != Favor::Precision;
         let keep = reply
             || if let Some(cluster) = kept_cluster {
@@ -801,6 +817,22 @@ fn is_lead_sentence(block: &Block) -> bool {
                 && text.ends_with(['.', '!', '?', '。', '！', '？'])
                 && !text.ends_with("...")
         }
+}
+
+/// A line of plain text: no links, not a heading or a list item.
+fn is_plain_line(block: &Block) -> bool {
+    block.links == 0 && matches!(block.kind, BlockKind::Paragraph | BlockKind::Other)
+}
+
+/// A forum reply of a few words that ends like a sentence: "Dzięki,
+/// pomogło!", "Danke, hat geklappt!". One word ("Thanks!") may be a
+/// button's label.
+fn is_short_reply(block: &Block) -> bool {
+    let text = block.text.trim_end();
+    is_plain_line(block)
+        && block.counts.words >= 2
+        && text.ends_with(['.', '!', '?', '。', '！', '？'])
+        && !text.ends_with("...")
 }
 
 /// Characters from which a plain Thai paragraph is a sentence (see
@@ -1790,6 +1822,39 @@ mod tests {
         assert_eq!(kept(Discussion::Forum), 2);
         assert_eq!(kept(Discussion::Questions), 0);
         assert_eq!(kept(Discussion::None), 0);
+    }
+
+    /// In a thread, a reply of two or three words that ends like a
+    /// sentence is a post, and a post's greeting, split from its prose by
+    /// line breaks only, is part of it; on an article both go as stray
+    /// lines.
+    #[test]
+    fn a_thread_keeps_its_short_replies_and_greetings() {
+        let html = "<body><div id=root>\
+            <div><a href=/u1>ann</a></div>\
+            <div class=content>Hallo zusammen,<br><br>the first post's prose<br><br>more prose</div>\
+            <div><a href=/u2>lee</a></div><div class=content>Danke, hat geklappt!</div>\
+            <div><a href=/u3>bo</a></div><div class=content>Zitieren</div></div></body>";
+        let class_of = |text: &str| match text {
+            t if t.contains("prose") => Class::Good,
+            "Hallo zusammen," | "Danke, hat geklappt!" | "Zitieren" => Class::Short,
+            _ => Class::Bad(Reason::HighLinkDensity),
+        };
+        let kept = |discussion: Discussion| {
+            let blocks = revised_as_discussion(html, class_of, discussion);
+            let mut kept: Vec<String> = blocks
+                .iter()
+                .filter(|b| b.class == Class::Good && !b.text.contains("prose"))
+                .map(|b| b.text.clone())
+                .collect();
+            kept.sort();
+            kept
+        };
+        assert_eq!(
+            kept(Discussion::Forum),
+            ["Danke, hat geklappt!", "Hallo zusammen,"]
+        );
+        assert!(kept(Discussion::None).is_empty());
     }
 
     #[test]

@@ -232,6 +232,7 @@ pub(crate) fn declarations(dom: &Dom) -> Declarations {
     for id in 0..dom.len() as NodeId {
         match dom.tag(id) {
             Tag::Meta if is_forum_generator(dom, id) => note(true, false, false),
+            Tag::Html | Tag::Body if is_forum_thread_root(dom, id) => note(true, false, false),
             Tag::Script if dom.is_json_ld(id) => {
                 for c in dom.children(id) {
                     if let Some(text) = dom.text(c) {
@@ -294,6 +295,36 @@ fn is_forum_generator(dom: &Dom, id: NodeId) -> bool {
                 .iter()
                 .any(|g| c.len() >= g.len() && c[..g.len()].eq_ignore_ascii_case(g.as_bytes()))
         })
+}
+
+/// Forum software that marks its thread pages on the root elements, in
+/// every language and whatever the site, where it writes no generator tag
+/// and no schema.org type: phpBB's standard style puts `<body id="phpbb"
+/// class="section-viewtopic">` on a topic, XenForo 2 `<html id="XF"
+/// class="template-thread_view">` on a thread (and
+/// `template-thread_view_type_question` on a question). Their board and
+/// forum indexes carry other section or template names: lists of topics,
+/// not posts.
+const FORUM_THREAD_ROOTS: [(&str, &str); 2] = [
+    ("phpbb", "section-viewtopic"),
+    ("XF", "template-thread_view"),
+];
+
+/// Whether `<html>` or `<body>` carries a forum thread's marks (see
+/// [`FORUM_THREAD_ROOTS`]).
+fn is_forum_thread_root(dom: &Dom, id: NodeId) -> bool {
+    let Some(root_id) = dom.attr(id, local_name!("id")) else {
+        return false;
+    };
+    let Some(class) = dom.attr(id, local_name!("class")) else {
+        return false;
+    };
+    FORUM_THREAD_ROOTS.iter().any(|&(software, thread)| {
+        root_id.trim() == software
+            && class
+                .split_ascii_whitespace()
+                .any(|token| token.starts_with(thread))
+    })
 }
 
 /// Whether the page declares itself a discussion (see [`declarations`]).
@@ -788,6 +819,9 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         | Tag::Output
         | Tag::Progress
         | Tag::Meter => Reason::Form,
+        // A control's label ("Quantity", "Size") outside any form: the
+        // control goes, and its name with it.
+        Tag::Label if dom.has_attr(id, local_name!("for")) => Reason::Form,
         Tag::Form if wraps_item_cards(dom, id) => return None,
         Tag::Form | Tag::Fieldset => Reason::Form,
         Tag::Nav | Tag::Menu => Reason::Navigation,
@@ -796,8 +830,24 @@ fn tag_reason(dom: &Dom, id: NodeId, lengths: &[u32], options: &Options) -> Opti
         Tag::Header => Reason::Header,
         Tag::Footer => Reason::Footer,
         Tag::Dialog => Reason::Cookie,
+        Tag::A if is_permalink_mark(dom, id, lengths) => Reason::Navigation,
         _ => return None,
     })
+}
+
+/// Symbols that documentation generators link a heading to itself with
+/// (Sphinx's and MkDocs' `¶`, `§`, `#`, a link emoji): on the page they
+/// show on hover; as text they would end every heading ("Installation¶").
+const PERMALINK_MARKS: [&str; 5] = ["¶", "§", "#", "🔗", "⚓"];
+
+/// Whether a link is a heading's permalink mark: a link to a place on
+/// the page whose whole text is one of [`PERMALINK_MARKS`].
+fn is_permalink_mark(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
+    lengths[id as usize] <= 2
+        && dom
+            .attr(id, local_name!("href"))
+            .is_some_and(|h| h.trim_start().starts_with('#'))
+        && PERMALINK_MARKS.contains(&dom.collapsed_text(id).trim())
 }
 
 /// A `<header>` that holds a section's heading and nothing else: TYPO3
@@ -1675,6 +1725,38 @@ mod tests {
         }
     }
 
+    /// A control's label goes with the control (Shopify's "Quantity" above
+    /// its input); a `<label>` that labels nothing stays.
+    #[test]
+    fn a_control_s_label_goes_with_it() {
+        assert_reasons(
+            "<body><main><p>Roasted in Bandung every week, shipped the next day.</p>\
+             <label id=l1 for=qty>Quantity</label><input id=qty type=number>\
+             <label id=l2>Roasted in Bandung</label></main></body>",
+            &[("l1", Some(Reason::Form)), ("l2", None)],
+        );
+    }
+
+    /// A documentation page's heading permalinks (Sphinx's and MkDocs'
+    /// `¶`) go; a link to a section with words stays, and so does a `#`
+    /// that leads off the page.
+    #[test]
+    fn heading_permalink_marks_go() {
+        assert_reasons(
+            "<body><main><h2 id=h>Install<a id=a1 class=headerlink href='#install'>¶</a></h2>\
+             <p>Run the installer <a id=a2 href='#step-2'>as in step 2</a>.</p>\
+             <p>Hashtags: <a id=a3 href='/tags/rust'>#</a></p>\
+             <h3>Usage<a id=a4 href='#usage'>§</a></h3></main></body>",
+            &[
+                ("a1", Some(Reason::Navigation)),
+                ("h", None),
+                ("a2", None),
+                ("a3", None),
+                ("a4", Some(Reason::Navigation)),
+            ],
+        );
+    }
+
     fn reason_of(dom: &Dom, marks: &Marks, id_attr: &str) -> Option<Reason> {
         let id = (0..dom.len() as NodeId)
             .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some(id_attr))
@@ -2441,6 +2523,35 @@ mod tests {
             "<head><meta name=generator content='WordPress 6.5'></head><body><p>Hi</p></body>",
         );
         assert_eq!(declares_discussion(&blog), Discussion::None);
+        // phpBB and XenForo mark a thread on the root elements instead;
+        // their forum indexes (lists of topics) carry other names.
+        let roots = [
+            (
+                "<html><body id=phpbb class='nojs notouch section-viewtopic ltr'>",
+                Discussion::Forum,
+            ),
+            (
+                "<html id=XF class='has-no-js template-thread_view'><body>",
+                Discussion::Forum,
+            ),
+            (
+                "<html id=XF class='template-thread_view_type_question'><body>",
+                Discussion::Forum,
+            ),
+            (
+                "<html><body id=phpbb class='nojs section-viewforum ltr'>",
+                Discussion::None,
+            ),
+            (
+                "<html id=XF class='template-forum_view'><body>",
+                Discussion::None,
+            ),
+            ("<html><body class=section-viewtopic>", Discussion::None),
+        ];
+        for (root, expected) in roots {
+            let page = parse(&format!("{root}<p>Hi</p></body></html>"));
+            assert_eq!(declares_discussion(&page), expected, "{root}");
+        }
         let ld = parse(
             r#"<head><script type="application/ld+json">{"@type": "QAPage", "mainEntity": {}}</script></head><body><p>Q</p></body>"#,
         );

@@ -48,6 +48,8 @@ struct Raw {
     ld_scripts: Vec<String>,
     title: Option<String>,
     h1s: Vec<String>,
+    /// The first `<h2>`'s text: a forum's topic title under a logo `<h1>`.
+    first_h2: Option<String>,
     base_href: Option<String>,
     canonical: Option<String>,
     link_next: Option<String>,
@@ -205,6 +207,9 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
     // is its title (see [`story_headline`]).
     let is_story = md.byline.is_some() || md.published.is_some() || md.visible_published.is_some();
     md.title = choose_title(&raw, &ld, &meta, md.site_name.as_deref(), is_story);
+    if md.site_name.is_none() {
+        md.site_name = logo_in_title(&raw, md.title.as_deref());
+    }
 
     // Language and direction.
     let html = dom.html;
@@ -370,10 +375,16 @@ fn gather(dom: &Dom) -> Raw {
                 }
             }
             Tag::H1 if raw.h1s.len() < 5 => {
+                // Without a documentation page's permalink mark
+                // ("Installation¶").
                 let t = clean_text(&dom.collapsed_text(id));
+                let t = t.trim_end_matches(['¶', '🔗', '⚓']).trim_end().to_string();
                 if !t.is_empty() {
                     raw.h1s.push(t);
                 }
+            }
+            Tag::H2 if raw.first_h2.is_none() => {
+                raw.first_h2 = Some(clean_text(&dom.collapsed_text(id)));
             }
             Tag::Base if raw.base_href.is_none() => {
                 raw.base_href = dom
@@ -758,8 +769,13 @@ fn choose_title(
         .or_else(|| raw.title.clone())
         .or_else(|| raw.h1s.first().cloned())?;
     let title = strip_site_name(&title, site_name, raw);
-    let title = visible_headline_within(&title, &raw.h1s, site_name)
-        .unwrap_or_else(|| cut_trailing_parts(&title));
+    let title = visible_headline_within(&title, &raw.h1s, site_name).unwrap_or_else(|| {
+        if is_first_h2(&title, raw) {
+            title
+        } else {
+            cut_trailing_parts(&title)
+        }
+    });
     let title = if is_story {
         story_headline(&title, &raw.h1s, site_name).unwrap_or(title)
     } else {
@@ -852,6 +868,43 @@ fn story_headline(title: &str, h1s: &[String], site_name: Option<&str>) -> Optio
     shared.then(|| h1.clone())
 }
 
+/// The site's name when no tag gives it: an `<h1>` that is one end of the
+/// `<title>`, cut at a separator, with the rest longer than it, and not
+/// the headline chosen as the page's `title`. A forum, a small CMS puts
+/// the site's name in an `<h1>` logo and after the headline in the title
+/// ("Szarpie na wolnych obrotach – Astra H - Forum Garażowców" under
+/// `<h1>Forum Garażowców</h1>`).
+fn logo_in_title(raw: &Raw, headline: Option<&str>) -> Option<String> {
+    use crate::pipeline::clean::comparable;
+    let title = raw.title.as_deref()?;
+    let headline = headline.map(comparable).unwrap_or_default();
+    raw.h1s.iter().find_map(|h1| {
+        let logo = comparable(h1);
+        if logo.is_empty() || logo == headline {
+            return None;
+        }
+        let matches_end = |sep: &&str| {
+            let ends = title.rsplit_once(*sep).map(|(head, tail)| (tail, head));
+            let starts = title.split_once(*sep);
+            [ends, starts].into_iter().flatten().any(|(end, rest)| {
+                comparable(end) == logo && rest.trim().chars().count() > end.trim().chars().count()
+            })
+        };
+        TITLE_SEPARATORS.iter().any(matches_end).then(|| h1.clone())
+    })
+}
+
+/// Whether the title, its site name removed, is the page's first `<h2>`
+/// word for word: a forum's topic title under the board's logo `<h1>`
+/// ("Szarpie na wolnych obrotach – Astra H 1.6" of "… – Astra H 1.6 -
+/// Forum Garażowców"), whose own dash is not a separator.
+fn is_first_h2(title: &str, raw: &Raw) -> bool {
+    use crate::pipeline::clean::comparable;
+    raw.first_h2
+        .as_deref()
+        .is_some_and(|h2| h2.contains(' ') && comparable(h2) == comparable(title))
+}
+
 /// A headline with trailing parts after a spaced pipe or en dash that no
 /// other rule removed: a site, section or tagline ("Best free certificate
 /// courses | Alison", "Hiking Boots | Shop | REI", "Lorem ipsum – My
@@ -940,20 +993,26 @@ fn strip_site_name(title: &str, site_name: Option<&str>, raw: &Raw) -> String {
             }
         }
         // The h1 shows which part is the headline, unless the h1 is the
-        // site's logo: then it matches the shorter part.
+        // site's logo: then it matches the shorter part. A page with a
+        // logo `<h1>` and a headline `<h1>` (Sphinx's "SQLAlchemy 2.0
+        // Documentation" above "ORM Quick Start") has the headline first
+        // in the title.
         let words = |s: &str| s.split_whitespace().count();
-        for h1 in &raw.h1s {
-            let h = comparable(h1);
-            if is_same_headline(&comparable(head), &h) {
-                return head.to_string();
-            }
-            if is_same_headline(&comparable(tail), &h) {
-                return if words(tail) >= words(head) {
-                    tail.to_string()
-                } else {
-                    head.to_string()
-                };
-            }
+        let shown = |part: &str| {
+            let part = comparable(part);
+            raw.h1s
+                .iter()
+                .any(|h1| is_same_headline(&part, &comparable(h1)))
+        };
+        if shown(head) {
+            return head.to_string();
+        }
+        if shown(tail) {
+            return if words(tail) >= words(head) {
+                tail.to_string()
+            } else {
+                head.to_string()
+            };
         }
     }
     title.to_string()
@@ -1302,6 +1361,11 @@ fn first_number(text: &str) -> Option<usize> {
     None
 }
 
+/// Byline labels ending in a colon, lowercased: the name follows them.
+/// (Their lowercase keeps the byte length, see [`clean_byline`].)
+const BYLINE_LABELS_WITH_COLON: [&str; 6] =
+    ["author:", "autor:", "auteur:", "автор:", "penulis:", "by:"];
+
 /// A byline box's label without a name: "Author", "The Author", "By".
 fn is_byline_label(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -1371,6 +1435,19 @@ pub(crate) fn clean_byline(text: &str) -> String {
         });
         if let Some(name) = rest.and_then(|r| text.get(lower.len() - r.len()..)) {
             return name.trim().to_string();
+        }
+    }
+    // A label after a word or two of screen-reader text or an icon's name
+    // ("Post autor: Nick", phpBB's "Post" beside its icon): the name is
+    // what follows the label's colon.
+    for label in BYLINE_LABELS_WITH_COLON {
+        if let Some(at) = lower.find(label) {
+            let head_words = lower[..at].split_whitespace().count();
+            if head_words <= 2 && (at == 0 || lower[..at].ends_with(' ')) {
+                if let Some(name) = text.get(at + label.len()..) {
+                    return name.trim().to_string();
+                }
+            }
         }
     }
     // Text joined from two elements without a space: "Written byJane Roe".
@@ -1501,6 +1578,59 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Ferry sinks"));
         assert_eq!(m.site_name.as_deref(), Some("Harbour Times"));
         assert_eq!(m.description.as_deref(), Some("What happened."));
+    }
+
+    /// A forum's board name is its `<h1>` logo and the title's suffix; the
+    /// topic's own dash, shown whole in the `<h2>`, is not a separator.
+    #[test]
+    fn forum_topic_title_under_a_logo_h1() {
+        let m = md("<title>Szarpie na wolnych obrotach – Astra H 1.6 - Forum Garażowców</title>\
+            <h1>Forum Garażowców</h1><h2 class=topic-title>Szarpie na wolnych obrotach – Astra H 1.6</h2>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Szarpie na wolnych obrotach – Astra H 1.6")
+        );
+        assert_eq!(m.site_name.as_deref(), Some("Forum Garażowców"));
+        // Without the h2, the en dash is cut as before.
+        let m = md(
+            "<title>Szarpie na wolnych obrotach – Astra H 1.6 - Forum Garażowców</title>\
+            <h1>Forum Garażowców</h1>",
+        );
+        assert_eq!(m.title.as_deref(), Some("Szarpie na wolnych obrotach"));
+        // An h1 that is the headline is no logo.
+        let m = md("<title>Ferry sinks - Harbour News Online</title><h1>Ferry sinks</h1>");
+        assert_eq!(m.site_name, None);
+    }
+
+    /// Sphinx: a logo `<h1>` and the page's `<h1>` with its `¶` permalink;
+    /// the title is the page's heading.
+    #[test]
+    fn docs_title_with_a_logo_h1_and_a_permalink() {
+        let m = md(
+            "<title>ORM Quick Start — SQLAlchemy 2.0 Documentation</title>\
+            <h1><a href=/>SQLAlchemy 2.0 Documentation</a></h1>\
+            <h1>ORM Quick Start<a class=headerlink href='#orm'>¶</a></h1>",
+        );
+        assert_eq!(m.title.as_deref(), Some("ORM Quick Start"));
+        // The heading's own text, when it is the title taken.
+        let m = md("<title>Docs: Using promises</title>\
+            <h1>Using promises<a class=headerlink href='#promises'>¶</a></h1>");
+        assert_eq!(m.title.as_deref(), Some("Using promises"));
+    }
+
+    /// phpBB's post header: screen-reader text, then "autor:" and the name.
+    #[test]
+    fn byline_after_a_label_with_a_colon() {
+        assert_eq!(
+            clean_byline("Post autor: kierowca_z_radomia"),
+            "kierowca_z_radomia"
+        );
+        assert_eq!(clean_byline("Author: Jane Roe"), "Jane Roe");
+        // Not past a few words: a sentence that mentions an author.
+        assert_eq!(
+            clean_byline("Ask the store's author: Jane Roe"),
+            "Ask the store's author: Jane Roe"
+        );
     }
 
     #[test]

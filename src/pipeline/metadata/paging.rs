@@ -94,7 +94,11 @@ pub(crate) fn next_page(
 ) -> Option<String> {
     if let Some(href) = link_rel_next {
         if let Some(url) = safe_url(href, base, UrlUse::Link) {
-            if !is_current(&url, base) {
+            // Documentation generators (MkDocs, Sphinx) and blogs point
+            // `rel=next` at the next chapter or post: another page, not
+            // this one's continuation.
+            if !is_current(&url, base) && base.is_none_or(|b| is_same_article(&b.as_string(), &url))
+            {
                 return Some(url);
             }
         }
@@ -286,7 +290,7 @@ fn article_key(url: &str) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let k = p.split('=').next().unwrap_or("").to_ascii_lowercase();
-            !PAGE_PARAMS.contains(&k.as_str()) && k != "single"
+            !PAGE_PARAMS.contains(&k.as_str()) && k != "single" && !is_tracking_param(&k)
         })
         .collect();
     let mut path = path.trim_end_matches('/').to_string();
@@ -302,6 +306,12 @@ fn article_key(url: &str) -> String {
             continue;
         }
         if let Some((head, digits)) = stem.rsplit_once(['-', '_']) {
+            // A segment of its own: XenForo's `/threads/title.48213/page-2`.
+            if head == "page" && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                path.truncate(path.len() - last.len());
+                path = path.trim_end_matches('/').to_string();
+                break;
+            }
             if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
             {
                 let new_last = format!("{}{}", head, &last[stem.len()..]);
@@ -322,9 +332,42 @@ fn article_key(url: &str) -> String {
     format!("{}?{}", path, kept.join("&"))
 }
 
-/// Whether `candidate` is another page of the article at `current`.
+/// Whether a query parameter only tags the visit (a newsletter's
+/// `utm_source`, an ad click's `gclid`): the address names the same page
+/// without it.
+fn is_tracking_param(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid" | "gclid" | "msclkid" | "srsltid" | "mc_cid" | "mc_eid"
+        )
+}
+
+/// Whether `candidate` is another page of the article at `current`: the
+/// same address once page numbers are taken out of both, or the current
+/// address continued in the same folder (`/category/12.html` then
+/// `/category/12-2.html`, `story-123.html` then `story-123-page2.html`),
+/// where the current one's number is an id rather than a page.
 fn is_same_article(current: &str, candidate: &str) -> bool {
-    article_key(current) == article_key(candidate)
+    if article_key(current) == article_key(candidate) {
+        return true;
+    }
+    let split = |url: &str| -> Option<(String, String)> {
+        let url = url.split(['#', '?']).next().unwrap_or(url);
+        let (folder, last) = url.trim_end_matches('/').rsplit_once('/')?;
+        let stem = last.split('.').next().unwrap_or(last);
+        Some((folder.to_string(), stem.to_string()))
+    };
+    match (split(current), split(candidate)) {
+        (Some((folder, stem)), Some((next_folder, next_stem))) => {
+            folder == next_folder
+                && !stem.is_empty()
+                && next_stem.len() > stem.len()
+                && next_stem.starts_with(&stem)
+                && next_stem[stem.len()..].starts_with(['-', '_', '.'])
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -354,6 +397,47 @@ mod tests {
             .as_deref(),
             Some("https://ex.com/story?page=2")
         );
+        // The page reached from a newsletter: its tracking tags do not make
+        // it another article.
+        assert_eq!(
+            next(
+                "<link rel=next href='?page=2'><p>x</p>",
+                "https://ex.com/story?utm_source=letter&utm_medium=email"
+            )
+            .as_deref(),
+            Some("https://ex.com/story?page=2")
+        );
+        // XenForo numbers a thread's pages as a segment of their own.
+        assert_eq!(
+            next(
+                "<link rel=next href='/threads/chain-skips.48213/page-2'><p>x</p>",
+                "https://forum.ex.de/threads/chain-skips.48213/"
+            )
+            .as_deref(),
+            Some("https://forum.ex.de/threads/chain-skips.48213/page-2")
+        );
+        // Documentation generators point it at the next chapter.
+        assert_eq!(
+            next(
+                "<link rel=next href='../errors/'><p>x</p>",
+                "https://docs.ex.com/ru/2.4/guide/payments/"
+            ),
+            None
+        );
+    }
+
+    /// A list whose address ends in its id (`/category/12.html`) numbers
+    /// its next pages after it (`12-2.html`); the id is no page number.
+    #[test]
+    fn a_list_numbered_by_its_id_continues_on_its_next_page() {
+        let page = "<p>x</p><div class=pager><a href='/category/12-2.html'>下一页</a></div>";
+        assert_eq!(
+            next(page, "https://mall.ex.cn/category/12.html").as_deref(),
+            Some("https://mall.ex.cn/category/12-2.html")
+        );
+        // Another list's page is not this one's next.
+        let page = "<p>x</p><div class=pager><a href='/category/13-2.html'>下一页</a></div>";
+        assert_eq!(next(page, "https://mall.ex.cn/category/12.html"), None);
     }
 
     #[test]
