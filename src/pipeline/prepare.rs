@@ -319,12 +319,9 @@ fn is_forum_thread_root(dom: &Dom, id: NodeId) -> bool {
     let Some(class) = dom.attr(id, local_name!("class")) else {
         return false;
     };
-    FORUM_THREAD_ROOTS.iter().any(|&(software, thread)| {
-        root_id.trim() == software
-            && class
-                .split_ascii_whitespace()
-                .any(|token| token.starts_with(thread))
-    })
+    FORUM_THREAD_ROOTS
+        .iter()
+        .any(|&(software, thread)| root_id.trim() == software && class.contains(thread))
 }
 
 /// Whether the page declares itself a discussion (see [`declarations`]).

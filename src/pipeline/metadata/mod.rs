@@ -868,7 +868,7 @@ fn story_headline(title: &str, h1s: &[String], site_name: Option<&str>) -> Optio
     shared.then(|| h1.clone())
 }
 
-/// The site's name when no tag gives it: an `<h1>` that is one end of the
+/// The site's name when no tag gives it: an `<h1>` that is the end of the
 /// `<title>`, cut at a separator, with the rest longer than it, and not
 /// the headline chosen as the page's `title`. A forum, a small CMS puts
 /// the site's name in an `<h1>` logo and after the headline in the title
@@ -883,14 +883,12 @@ fn logo_in_title(raw: &Raw, headline: Option<&str>) -> Option<String> {
         if logo.is_empty() || logo == headline {
             return None;
         }
-        let matches_end = |sep: &&str| {
-            let ends = title.rsplit_once(*sep).map(|(head, tail)| (tail, head));
-            let starts = title.split_once(*sep);
-            [ends, starts].into_iter().flatten().any(|(end, rest)| {
-                comparable(end) == logo && rest.trim().chars().count() > end.trim().chars().count()
+        let at_end = |sep: &&str| {
+            title.rsplit_once(*sep).is_some_and(|(rest, end)| {
+                comparable(end) == logo && rest.trim().len() > end.trim().len()
             })
         };
-        TITLE_SEPARATORS.iter().any(matches_end).then(|| h1.clone())
+        TITLE_SEPARATORS.iter().any(at_end).then(|| h1.clone())
     })
 }
 
@@ -1361,10 +1359,9 @@ fn first_number(text: &str) -> Option<usize> {
     None
 }
 
-/// Byline labels ending in a colon, lowercased: the name follows them.
+/// Byline labels before a colon, lowercased: the name follows it.
 /// (Their lowercase keeps the byte length, see [`clean_byline`].)
-const BYLINE_LABELS_WITH_COLON: [&str; 6] =
-    ["author:", "autor:", "auteur:", "автор:", "penulis:", "by:"];
+const BYLINE_LABELS: [&str; 6] = ["author", "autor", "auteur", "автор", "penulis", "by"];
 
 /// A byline box's label without a name: "Author", "The Author", "By".
 fn is_byline_label(text: &str) -> bool {
@@ -1440,13 +1437,12 @@ pub(crate) fn clean_byline(text: &str) -> String {
     // A label after a word or two of screen-reader text or an icon's name
     // ("Post autor: Nick", phpBB's "Post" beside its icon): the name is
     // what follows the label's colon.
-    for label in BYLINE_LABELS_WITH_COLON {
-        if let Some(at) = lower.find(label) {
-            let head_words = lower[..at].split_whitespace().count();
-            if head_words <= 2 && (at == 0 || lower[..at].ends_with(' ')) {
-                if let Some(name) = text.get(at + label.len()..) {
-                    return name.trim().to_string();
-                }
+    if let Some(colon) = lower.find(':') {
+        let mut head = lower[..colon].split_whitespace().rev();
+        let label = head.next().unwrap_or("");
+        if head.count() <= 2 && BYLINE_LABELS.contains(&label) {
+            if let Some(name) = text.get(colon + 1..) {
+                return name.trim().to_string();
             }
         }
     }

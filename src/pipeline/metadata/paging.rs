@@ -352,22 +352,23 @@ fn is_same_article(current: &str, candidate: &str) -> bool {
     if article_key(current) == article_key(candidate) {
         return true;
     }
-    let split = |url: &str| -> Option<(String, String)> {
-        let url = url.split(['#', '?']).next().unwrap_or(url);
-        let (folder, last) = url.trim_end_matches('/').rsplit_once('/')?;
-        let stem = last.split('.').next().unwrap_or(last);
-        Some((folder.to_string(), stem.to_string()))
+    let (Some((folder, stem)), Some((next_folder, next_stem))) =
+        (folder_and_stem(current), folder_and_stem(candidate))
+    else {
+        return false;
     };
-    match (split(current), split(candidate)) {
-        (Some((folder, stem)), Some((next_folder, next_stem))) => {
-            folder == next_folder
-                && !stem.is_empty()
-                && next_stem.len() > stem.len()
-                && next_stem.starts_with(&stem)
-                && next_stem[stem.len()..].starts_with(['-', '_', '.'])
-        }
-        _ => false,
-    }
+    folder == next_folder
+        && !stem.is_empty()
+        && next_stem
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.starts_with(['-', '_']))
+}
+
+/// An address's folder and its last segment's name without extension.
+fn folder_and_stem(url: &str) -> Option<(&str, &str)> {
+    let url = url.split(['#', '?']).next().unwrap_or(url);
+    let (folder, last) = url.trim_end_matches('/').rsplit_once('/')?;
+    Some((folder, last.split('.').next().unwrap_or(last)))
 }
 
 #[cfg(test)]

@@ -2794,10 +2794,9 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
                 states::AttributeValue(_) => go!(self: push_value c),
 
-                _ => panic!(
-                    "state {:?} should not be reachable in process_char_ref",
-                    self.state.get()
-                ),
+                // inti's copy: without the state's `Debug` (its only use in
+                // the `.wasm`, see vendor/html5ever/README.md).
+                _ => panic!("a state that should not be reachable in process_char_ref"),
             }
         }
     }
