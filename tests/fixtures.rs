@@ -858,6 +858,8 @@ fixtures! {
     german_forum,
     russian_docs,
     polish_service,
+    russian_listing,
+    german_docs,
 }
 
 /// Pages the engine does not pass yet, in `tests/fixtures/pending/` (its

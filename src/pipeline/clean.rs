@@ -1318,11 +1318,17 @@ pub(crate) fn captions(dom: &Dom, marks: &Marks, root: NodeId, lengths: &[u32]) 
     let mut found = Vec::new();
     let mut id = root;
     while id < dom.end(root) {
-        if marks.is_dropped(id) {
+        // A table's caption is its title (Sphinx's `<caption><span
+        // class=caption-text>`, a fee table's "Tarif sesuai PP No. 28"
+        // under it in WordPress' `<figure class=wp-block-table>`), part of
+        // the table as a reader sees it: only photos' captions are ones.
+        if marks.is_dropped(id) || dom.tag(id) == Tag::Table {
             id = dom.end(id);
             continue;
         }
-        if matches!(dom.tag(id), Tag::Figcaption) || is_caption_box(dom, id, lengths) {
+        if (matches!(dom.tag(id), Tag::Figcaption) || is_caption_box(dom, id, lengths))
+            && !is_table_caption(dom, id)
+        {
             found.push(id);
             id = dom.end(id);
             continue;
@@ -1343,6 +1349,12 @@ const MAX_CAPTION_BOX_LEN: u32 = 400;
 /// of a product tour (`caption-container`, with a feature's paragraphs).
 /// Tailwind's arbitrary variants name other elements
 /// (`[&_figcaption]:mt-xs` on an article styles the captions inside it)
+/// Whether a caption belongs to a table: the figure it captions holds one.
+fn is_table_caption(dom: &Dom, id: NodeId) -> bool {
+    let figure = dom.parent(id);
+    figure != crate::dom::NO_NODE && (figure..dom.end(figure)).any(|d| dom.tag(d) == Tag::Table)
+}
+
 /// and are not read.
 fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
     use crate::lexicon::classes::{boilerplate_kind, for_each_token, ClassKind};
@@ -1505,6 +1517,24 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A table's caption is its title, not a photo's caption: Sphinx's
+    /// `<caption><span class=caption-text>` and WordPress' figcaption under
+    /// a table stay in the text without captions.
+    #[test]
+    fn a_table_s_caption_is_no_photo_caption() {
+        let html = "<body><figure><img src=a.jpg><figcaption id=photo>The bridge.</figcaption></figure>\
+            <table><caption><span class=caption-text>General options</span></caption><tr><td>x</td></tr></table>\
+            <figure class=wp-block-table><table><tr><td>Rp350.000</td></tr></table>\
+            <figcaption>Tarif sesuai PP No. 28</figcaption></figure></body>";
+        let dom = crate::dom::tests::parse(html);
+        let lengths = crate::pipeline::prepare::subtree_text_lengths(&dom);
+        let found = captions(&dom, &Marks::new(dom.len()), dom.body, &lengths);
+        let photo = (0..dom.len() as NodeId)
+            .find(|&i| dom.attr(i, local_name!("id")).as_deref() == Some("photo"))
+            .unwrap();
+        assert_eq!(found, [photo]);
     }
 
     #[test]

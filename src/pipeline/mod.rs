@@ -49,6 +49,18 @@ struct Analysis {
     discussion: prepare::Discussion,
 }
 
+/// Whether the selected root is cleaned as a region, its short lines and
+/// link rows kept (see [`select::Selection::is_region`]). A declared
+/// forum thread's main block is cleaned as an article even when its posts
+/// read as a region of items (short replies between user cards): the
+/// clusters of posts keep their lines (see `clean::revise_by_context`),
+/// while the cards, toolbars and reaction rows between them go.
+fn is_cleaned_as_region(selection: &select::Selection, discussion: prepare::Discussion) -> bool {
+    selection.is_region()
+        && !(discussion == prepare::Discussion::Forum
+            && selection.strategy == crate::Strategy::MainBlock)
+}
+
 impl Analysis {
     /// Runs the clean stage inside the selected root, marking what goes.
     /// `title` and `byline` come from the metadata: the headline's
@@ -58,7 +70,7 @@ impl Analysis {
             title,
             lengths: &self.lengths,
             block_like: &self.block_like,
-            whole_region: self.selection.is_region(),
+            whole_region: is_cleaned_as_region(&self.selection, self.discussion),
             discussion: self.discussion,
             byline,
         };
@@ -852,6 +864,40 @@ mod tests {
     const P2: &str = "Shop owners on the east bank said they were worried about losing customers, but most of them agreed that the bridge, which was built in 1911, could not be left as it was for another winter.";
 
     const P3: &str = "The city engineer told the meeting that a temporary footbridge would open in June, so that people walking to the market or to the station would not have to make the long detour through the industrial zone.";
+
+    /// A thread's main block read as a region of items is cleaned as an
+    /// article; a region chosen as such, or a page that is no thread, is
+    /// cleaned as a region.
+    #[test]
+    fn a_thread_s_posts_are_cleaned_as_an_article() {
+        let selection = |strategy, items| select::Selection {
+            root: 0,
+            strategy,
+            good_len: 0,
+            items,
+        };
+        use prepare::Discussion::{Forum, None as NoDiscussion, Questions};
+        assert!(!is_cleaned_as_region(
+            &selection(Strategy::MainBlock, true),
+            Forum
+        ));
+        assert!(is_cleaned_as_region(
+            &selection(Strategy::MainBlock, true),
+            NoDiscussion
+        ));
+        assert!(is_cleaned_as_region(
+            &selection(Strategy::MainBlock, true),
+            Questions
+        ));
+        assert!(is_cleaned_as_region(
+            &selection(Strategy::MainRegion, false),
+            Forum
+        ));
+        assert!(!is_cleaned_as_region(
+            &selection(Strategy::MainBlock, false),
+            NoDiscussion
+        ));
+    }
 
     /// The language whose function words judge the blocks of `body`.
     fn judged_language(declared: Option<&str>, body: &str) -> Option<&'static str> {

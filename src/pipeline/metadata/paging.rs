@@ -248,6 +248,16 @@ fn in_pagination(dom: &Dom, id: NodeId) -> bool {
     false
 }
 
+/// Whether a lowercased query parameter numbers pages: one of
+/// [`PAGE_PARAMS`], or 1C-Bitrix's `PAGEN_1` (`PAGEN_2` for a page's second
+/// list), on a large share of Russian sites.
+fn is_page_param(key: &str) -> bool {
+    PAGE_PARAMS.contains(&key)
+        || key
+            .strip_prefix("pagen_")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Query parameters that number the pages of an article.
 const PAGE_PARAMS: &[&str] = &[
     "page", "p", "pg", "paged", "pagina", "seite", "halaman", "start", "part", "pagenum", "page_no",
@@ -259,7 +269,7 @@ pub(crate) fn page_number_of(url: &str) -> Option<u32> {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     for pair in query.split('&') {
         if let Some((k, v)) = pair.split_once('=') {
-            if PAGE_PARAMS.contains(&k.to_ascii_lowercase().as_str()) {
+            if is_page_param(&k.to_ascii_lowercase()) {
                 return v.parse().ok();
             }
         }
@@ -290,7 +300,7 @@ fn article_key(url: &str) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let k = p.split('=').next().unwrap_or("").to_ascii_lowercase();
-            !PAGE_PARAMS.contains(&k.as_str()) && k != "single" && !is_tracking_param(&k)
+            !is_page_param(&k) && k != "single" && !is_tracking_param(&k)
         })
         .collect();
     let mut path = path.trim_end_matches('/').to_string();
@@ -425,6 +435,18 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// 1C-Bitrix numbers a list's pages `?PAGEN_1=2`.
+    #[test]
+    fn bitrix_pages() {
+        let page =
+            "<p>x</p><div class=pagination><a href='/economy/?PAGEN_1=2'>Следующая</a></div>";
+        assert_eq!(
+            next(page, "https://ex.ru/economy/").as_deref(),
+            Some("https://ex.ru/economy/?PAGEN_1=2")
+        );
+        assert_eq!(page_number_of("https://ex.ru/economy/?PAGEN_1=3"), Some(3));
     }
 
     /// A list whose address ends in its id (`/category/12.html`) numbers

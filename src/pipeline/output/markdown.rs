@@ -29,6 +29,9 @@ struct OpenInline {
 
 #[derive(Default)]
 struct Table {
+    /// The table's `<caption>` (inline Markdown), written as a paragraph
+    /// above it: a pipe table has no caption of its own.
+    caption: String,
     rows: Vec<Vec<String>>,
     header_rows: usize,
     in_head: bool,
@@ -276,7 +279,12 @@ impl Writer {
             if matches!(out, Out::Code | Out::Kbd | Out::Samp) {
                 self.code_depth -= 1;
                 if self.code_depth == 0 {
-                    let span = code_span(code);
+                    let mut span = code_span(code);
+                    if self.table.is_some() {
+                        // GitHub's tables split a row at every unescaped
+                        // pipe, inside code spans too (`str | None`).
+                        span = span.replace('|', "\\|");
+                    }
                     self.code = None;
                     self.para.push_str(&span);
                 }
@@ -298,6 +306,13 @@ impl Writer {
                 self.containers.pop();
                 if out != Out::Li {
                     self.last_was_item = false;
+                }
+            }
+            Out::Caption if self.table.is_some() => {
+                let caption = self.para.trim().replace('\n', " ");
+                self.para.clear();
+                if let Some(t) = &mut self.table {
+                    t.caption = caption;
                 }
             }
             Out::Td | Out::Th => {
@@ -323,6 +338,9 @@ impl Writer {
             }
             Out::Table => {
                 if let Some(table) = self.table.take() {
+                    if !table.caption.is_empty() {
+                        self.write_block(&escape_line_starts(&table.caption), false);
+                    }
                     let block = pipe_table(&table);
                     if !block.is_empty() {
                         self.write_block(&block, false);
@@ -621,6 +639,22 @@ mod tests {
             md("<ul><li>one</li><li>two<ol><li>a</li><li>b</li></ol></li></ul><p>after</p>"),
             "- one\n- two\n  1. a\n  2. b\n\nafter"
         );
+    }
+
+    /// A table's caption is a paragraph above it; a pipe inside a code
+    /// span of a cell is escaped, as GitHub's tables split rows at every
+    /// unescaped one.
+    #[test]
+    fn table_captions_and_pipes_in_code() {
+        assert_eq!(
+            md(
+                "<table><caption>General options</caption><tr><th>Option</th><th>Type</th></tr>\
+                <tr><td><code>backend</code></td><td><code>str | None</code></td></tr></table>"
+            ),
+            "General options\n\n| Option | Type |\n| --- | --- |\n| `backend` | `str \\| None` |"
+        );
+        // Outside a table a code span keeps its pipe as it is.
+        assert_eq!(md("<p><code>a | b</code></p>"), "`a | b`");
     }
 
     #[test]
