@@ -57,6 +57,10 @@ struct Raw {
     author_nodes: Vec<NodeId>,
     /// Names shown after a visible "By" label (see [`name_after_label`]).
     labelled_names: Vec<String>,
+    /// The dates after a visible "published" and "last updated" label
+    /// (see [`labelled_date`]).
+    labelled_published: Option<String>,
+    labelled_modified: Option<String>,
     /// `<time datetime>` and itemprop dates: (is published, value).
     time_values: Vec<(DateRole, String)>,
     /// Short visible texts of elements that show the publication date: a
@@ -174,6 +178,9 @@ pub(crate) fn read(dom: &Dom, options: &Options) -> Metadata {
             .filter(|(r, _)| *r == DateRole::Modified)
             .map(|(_, v)| v.clone()),
     );
+    modified_candidates.extend(raw.labelled_modified.clone());
+    // A labelled date is visible text: the last of the machine sources.
+    published_candidates.extend(raw.labelled_published.clone());
     let parsed_published: Vec<dates::DateTime> = published_candidates
         .iter()
         .filter_map(|v| dates::parse_machine(v))
@@ -414,6 +421,15 @@ fn gather(dom: &Dom) -> Raw {
             {
                 if let Some(name) = name_after_label(dom, id) {
                     raw.labelled_names.push(name);
+                }
+                match labelled_date(dom, id) {
+                    Some((DateRole::Published, date)) if raw.labelled_published.is_none() => {
+                        raw.labelled_published = Some(date)
+                    }
+                    Some((DateRole::Modified, date)) if raw.labelled_modified.is_none() => {
+                        raw.labelled_modified = Some(date)
+                    }
+                    _ => {}
                 }
             }
             Tag::Time if raw.time_values.len() < 20 && !in_nested_post => {
@@ -1154,6 +1170,84 @@ const BYLINE_PREFIXES: &[&str] = &[
     "di",
 ];
 
+/// Labels of a page's publication line, lowercased (see [`UPDATE_LABELS`]).
+const PUBLISH_LABELS: [&str; 9] = [
+    "date published",
+    "publication date",
+    "data publikacji",
+    "veröffentlicht am",
+    "дата публикации",
+    "ημερομηνία δημοσίευσης",
+    "tanggal terbit",
+    "发布时间",
+    "发布日期",
+];
+
+/// Labels of a page's last-update line, lowercased, in the languages of
+/// the corpora and of the hidden sets: documentation themes (MkDocs'
+/// git-revision date, Sphinx's "last updated"), Poland's BIP record, news
+/// and government pages.
+const UPDATE_LABELS: [&str; 14] = [
+    "last updated",
+    "last modified",
+    "page last updated",
+    "zuletzt aktualisiert",
+    "letzte aktualisierung",
+    "последнее обновление",
+    "обновлено",
+    "data modyfikacji",
+    "ostatnia aktualizacja",
+    "τελευταία ενημέρωση",
+    "terakhir diperbarui",
+    "最后更新",
+    "更新时间",
+    "dernière mise à jour",
+];
+
+/// The date a short labelled line gives, as ISO text, and whether it is
+/// the publication or the last update: a text node that starts with one
+/// of [`PUBLISH_LABELS`] or [`UPDATE_LABELS`], read with the rest of its
+/// element ("Последнее обновление: <span>14 марта 2024 г.</span>",
+/// "Zuletzt aktualisiert am 18.04.2024.", a BIP record's row "Data
+/// modyfikacji: | 05.02.2025"). The page's dates when its tags give
+/// none.
+fn labelled_date(dom: &Dom, text_node: NodeId) -> Option<(DateRole, String)> {
+    const MAX_LINE_BYTES: usize = 160;
+    let role = {
+        let text = dom.text(text_node)?;
+        let text = trim_whitespace(&text);
+        if text.len() > MAX_LINE_BYTES {
+            return None;
+        }
+        // Every short text of the page comes here: only one that starts
+        // with a label's first letter is lowercased.
+        let first = text.chars().next()?.to_lowercase().next()?;
+        let begins = |l: &&str| l.starts_with(first);
+        if !UPDATE_LABELS.iter().chain(&PUBLISH_LABELS).any(begins) {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        let starts = |labels: &[&str]| labels.iter().any(|l| lower.starts_with(l));
+        if starts(&UPDATE_LABELS) {
+            DateRole::Modified
+        } else if starts(&PUBLISH_LABELS) {
+            DateRole::Published
+        } else {
+            return None;
+        }
+    };
+    // A label in a table's or a list's cell: its row holds the date.
+    let mut element = dom.parent(text_node);
+    if matches!(dom.tag(element), Tag::Th | Tag::Td | Tag::Dt) {
+        element = dom.parent(element);
+    }
+    let line = dom.collapsed_text(element);
+    if line.len() > MAX_LINE_BYTES {
+        return None;
+    }
+    dates::parse_human(&line).map(|d| (role, d.to_iso()))
+}
+
 /// The name after a byline label that stands alone, as templates print it:
 /// `<span>By</span><span>Jane Roe</span>`, `<p>Written by</p><p>Jane
 /// Roe</p>`, `By <a href="/people/jane">Jane Roe</a>`, for bylines whose
@@ -1612,6 +1706,25 @@ mod tests {
         let m = md("<title>Docs: Using promises</title>\
             <h1>Using promises<a class=headerlink href='#promises'>¶</a></h1>");
         assert_eq!(m.title.as_deref(), Some("Using promises"));
+    }
+
+    /// Dates read from their visible labels when no tag gives them: a
+    /// docs theme's footer line, a BIP record's rows; not from a sentence
+    /// that merely starts like a label.
+    #[test]
+    fn dates_after_visible_labels() {
+        let m = md("<p>Text.</p><footer><span>Zuletzt aktualisiert am 18.04.2024.</span></footer>");
+        assert_eq!(m.modified.as_deref().map(|d| &d[..10]), Some("2024-04-18"));
+        let m = md("<p>Text.</p><table>\
+            <tr><th>Data publikacji:</th><td>12.03.2024</td></tr>\
+            <tr><th>Data modyfikacji:</th><td>05.02.2025</td></tr></table>");
+        assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(m.modified.as_deref().map(|d| &d[..10]), Some("2025-02-05"));
+        let m = md("<p>Последнее обновление: <span class=rev>14 марта 2024 г.</span></p>");
+        assert_eq!(m.modified.as_deref().map(|d| &d[..10]), Some("2024-03-14"));
+        let long = "Last updated versions of the app ship every month, and the one of             12 March 2024 brought the new editor that the whole team had asked for since             the spring of the year before, with themes, plugins and a faster start.";
+        let m = md(&format!("<p>{long}</p>"));
+        assert_eq!(m.modified, None);
     }
 
     /// phpBB's post header: screen-reader text, then "autor:" and the name.
