@@ -803,7 +803,7 @@ fn is_between_prose_siblings(dom: &Dom, blocks: &[Block], cluster: &[Item], at: 
 /// first day's three hundred growers, is 40 characters and three "words").
 fn is_lead_sentence(block: &Block) -> bool {
     let text = block.text.trim_end_matches(['"', '”', '’', '»', '\'', ')']);
-    let plain = block.links == 0 && matches!(block.kind, BlockKind::Paragraph | BlockKind::Other);
+    let plain = is_plain_line(block);
     let thai = text
         .trim_end()
         .chars()
@@ -1341,6 +1341,12 @@ pub(crate) fn captions(dom: &Dom, marks: &Marks, root: NodeId, lengths: &[u32]) 
 /// Text beyond which a box named as a caption is not one.
 const MAX_CAPTION_BOX_LEN: u32 = 400;
 
+/// Whether a caption belongs to a table: the figure it captions holds one.
+fn is_table_caption(dom: &Dom, id: NodeId) -> bool {
+    let figure = dom.parent(id);
+    figure != crate::dom::NO_NODE && (figure..dom.end(figure)).any(|d| dom.tag(d) == Tag::Table)
+}
+
 /// A box whose class names it a caption (`wp-caption-text`,
 /// `caption`, `image-credit`), when it is the size of one: a line or two
 /// under a photo, neither a heading nor holding one. A class word can also name a
@@ -1349,12 +1355,6 @@ const MAX_CAPTION_BOX_LEN: u32 = 400;
 /// of a product tour (`caption-container`, with a feature's paragraphs).
 /// Tailwind's arbitrary variants name other elements
 /// (`[&_figcaption]:mt-xs` on an article styles the captions inside it)
-/// Whether a caption belongs to a table: the figure it captions holds one.
-fn is_table_caption(dom: &Dom, id: NodeId) -> bool {
-    let figure = dom.parent(id);
-    figure != crate::dom::NO_NODE && (figure..dom.end(figure)).any(|d| dom.tag(d) == Tag::Table)
-}
-
 /// and are not read.
 fn is_caption_box(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
     use crate::lexicon::classes::{boilerplate_kind, for_each_token, ClassKind};
