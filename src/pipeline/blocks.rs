@@ -310,7 +310,7 @@ fn measure_run(
 /// </a></h2>`, Sphinx's `¶`): the heading is no more a link than it was
 /// without it. Elsewhere such links still count (a table of contents is
 /// links to the page's own sections, and navigation).
-fn is_in_page_link(dom: &Dom, id: NodeId) -> bool {
+pub(crate) fn is_in_page_link(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, local_name!("href"))
         .is_some_and(|h| h.trim_start().starts_with('#'))
 }

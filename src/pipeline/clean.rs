@@ -813,10 +813,14 @@ fn is_lead_sentence(block: &Block) -> bool {
         && if thai {
             block.len() >= MIN_THAI_SENTENCE_CHARS
         } else {
-            block.counts.words >= 6
-                && text.ends_with(['.', '!', '?', '。', '！', '？'])
-                && !text.ends_with("...")
+            block.counts.words >= 6 && ends_like_sentence(text)
         }
+}
+
+/// Whether a text ends with a sentence's full stop, exclamation or
+/// question mark (Latin or CJK), not with an ellipsis.
+fn ends_like_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', '。', '！', '？']) && !text.ends_with("...")
 }
 
 /// A line of plain text: no links, not a heading or a list item.
@@ -828,11 +832,7 @@ fn is_plain_line(block: &Block) -> bool {
 /// pomogło!", "Danke, hat geklappt!". One word ("Thanks!") may be a
 /// button's label.
 fn is_short_reply(block: &Block) -> bool {
-    let text = block.text.trim_end();
-    is_plain_line(block)
-        && block.counts.words >= 2
-        && text.ends_with(['.', '!', '?', '。', '！', '？'])
-        && !text.ends_with("...")
+    is_plain_line(block) && block.counts.words >= 2 && ends_like_sentence(block.text.trim_end())
 }
 
 /// Characters from which a plain Thai paragraph is a sentence (see

@@ -841,9 +841,7 @@ const PERMALINK_MARKS: [&str; 5] = ["¶", "§", "#", "🔗", "⚓"];
 /// the page whose whole text is one of [`PERMALINK_MARKS`].
 fn is_permalink_mark(dom: &Dom, id: NodeId, lengths: &[u32]) -> bool {
     lengths[id as usize] <= 2
-        && dom
-            .attr(id, local_name!("href"))
-            .is_some_and(|h| h.trim_start().starts_with('#'))
+        && super::blocks::is_in_page_link(dom, id)
         && PERMALINK_MARKS.contains(&dom.collapsed_text(id).trim())
 }
 
