@@ -400,41 +400,37 @@ mod tests {
 
     #[test]
     fn link_rel_next() {
-        assert_eq!(
-            next(
-                "<link rel=next href='?page=2'><p>x</p>",
-                "https://ex.com/story"
-            )
-            .as_deref(),
-            Some("https://ex.com/story?page=2")
-        );
-        // The page reached from a newsletter: its tracking tags do not make
-        // it another article.
-        assert_eq!(
-            next(
-                "<link rel=next href='?page=2'><p>x</p>",
-                "https://ex.com/story?utm_source=letter&utm_medium=email"
-            )
-            .as_deref(),
-            Some("https://ex.com/story?page=2")
-        );
-        // XenForo numbers a thread's pages as a segment of their own.
-        assert_eq!(
-            next(
-                "<link rel=next href='/threads/chain-skips.48213/page-2'><p>x</p>",
-                "https://forum.ex.de/threads/chain-skips.48213/"
-            )
-            .as_deref(),
-            Some("https://forum.ex.de/threads/chain-skips.48213/page-2")
-        );
-        // Documentation generators point it at the next chapter.
-        assert_eq!(
-            next(
-                "<link rel=next href='../errors/'><p>x</p>",
-                "https://docs.ex.com/ru/2.4/guide/payments/"
+        // (the head's `rel=next`, the page's address, the next page)
+        let cases = [
+            (
+                "?page=2",
+                "https://ex.com/story",
+                Some("https://ex.com/story?page=2"),
             ),
-            None
-        );
+            // The page reached from a newsletter: its tracking tags do not
+            // make it another article.
+            (
+                "?page=2",
+                "https://ex.com/story?utm_source=letter&utm_medium=email",
+                Some("https://ex.com/story?page=2"),
+            ),
+            // XenForo numbers a thread's pages as a segment of their own.
+            (
+                "/threads/chain-skips.48213/page-2",
+                "https://forum.ex.de/threads/chain-skips.48213/",
+                Some("https://forum.ex.de/threads/chain-skips.48213/page-2"),
+            ),
+            // Documentation generators point it at the next chapter.
+            (
+                "../errors/",
+                "https://docs.ex.com/ru/2.4/guide/payments/",
+                None,
+            ),
+        ];
+        for (href, url, expected) in cases {
+            let page = format!("<link rel=next href='{href}'><p>x</p>");
+            assert_eq!(next(&page, url).as_deref(), expected, "{href} from {url}");
+        }
     }
 
     /// 1C-Bitrix numbers a list's pages `?PAGEN_1=2`.
